@@ -1,0 +1,80 @@
+//! Hands every Rust code block of the book, expanded exactly as mdBook 0.5.4
+//! expands it, to skeptic, which turns each into a test in
+//! `tests/skeptic.rs`. Blocks that must not compile are not skeptic's
+//! business: `tests/book.rs` proves them.
+//!
+//! Bad input (a missing file or anchor, an unknown tag) never panics here:
+//! the block is left out and `tests/book.rs` reports the problem with its
+//! file, line and fix.
+
+use book_machine::{Book, Expect};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let book = Book::load(&root);
+    println!("cargo::rerun-if-changed=build.rs");
+    for input in book.inputs() {
+        println!("cargo::rerun-if-changed={}", input.display());
+    }
+
+    let dir = out.join("skeptic");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files = Vec::new();
+    // (skeptic's test name, ours): skeptic names a test after the line of
+    // the generated file; ours names the chapter line a reader can open.
+    let mut renames = Vec::new();
+    for page in &book.pages {
+        let stem = page.path.file_stem().unwrap().to_string_lossy().into_owned();
+        let mut md = String::new();
+        for block in &page.blocks {
+            let tags = match block.expect {
+                Some(Expect::Runs) => "rust",
+                Some(Expect::Panics) => "rust,should_panic",
+                // Built, not run: the process would die of a signal.
+                Some(Expect::Aborts) => "rust,no_run",
+                _ => continue,
+            };
+            writeln!(md, "````{tags}").unwrap();
+            let first_code_line = md.matches('\n').count();
+            md.push_str(&block.program());
+            md.push_str("````\n\n");
+            let name = sanitize(&stem);
+            renames.push((
+                format!("fn {name}_line_{first_code_line}()"),
+                format!("fn {name}_md_line_{}()", block.line),
+            ));
+        }
+        if !md.is_empty() {
+            let file = dir.join(format!("{stem}.md"));
+            std::fs::write(&file, md).unwrap();
+            files.push(file);
+        }
+    }
+    let generated = out.join("skeptic-tests.rs");
+    if files.is_empty() {
+        std::fs::write(&generated, "").unwrap();
+        return;
+    }
+    skeptic::generate_doc_tests(&files);
+    let mut tests = std::fs::read_to_string(&generated).unwrap();
+    for (theirs, ours) in renames {
+        tests = tests.replace(&theirs, &ours);
+    }
+    std::fs::write(&generated, tests).unwrap();
+}
+
+/// skeptic's `sanitize_test_name`.
+fn sanitize(s: &str) -> String {
+    s.to_ascii_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect::<String>()
+        .split('_')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+}

@@ -1,0 +1,137 @@
+//! `cargo book <command>`: chores on the book (see CONTRIBUTING.md).
+//!
+//! - `bless [FILTER]`: rebuild and rerun every listing (or those whose folder
+//!   contains FILTER) and rewrite its output.txt from the real output.
+//! - `compare-expansion DIR`: compare our include expansion with mdBook's own,
+//!   as written by its markdown renderer to DIR (used by .ci/run).
+//! - `figures`: regenerate every `src/img/*.svg` from its Graphviz source
+//!   (`*.dot`); needs `dot` (Debian package `graphviz`).
+//! - `clippy`: run clippy on every listing that compiles; a listing may opt
+//!   out with a `clippy-allow` file that says why.
+
+use book_machine::{Behaviour, Book, listing, par_map};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("bless") => bless(&root, args.get(1).map(String::as_str)),
+        Some("compare-expansion") => match args.get(1) {
+            Some(dir) => compare_expansion(&root, Path::new(dir)),
+            None => Err("usage: cargo book compare-expansion DIR".into()),
+        },
+        Some("clippy") => clippy(&root),
+        Some("figures") => figures(&root),
+        _ => Err("usage: cargo book bless [FILTER] | compare-expansion DIR | clippy | figures".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
+    let (listings, diags) = listing::discover(root);
+    book_machine::report("the listings", &diags)?;
+    let chosen: Vec<_> = listings
+        .into_iter()
+        .filter(|l| filter.is_none_or(|f| l.dir.to_string_lossy().contains(f)))
+        .collect();
+    // SAFETY: single-threaded here, before any worker starts.
+    unsafe { std::env::set_var("BOOK_NO_CACHE", "1") };
+    let runs = par_map(&chosen, |l| l.run(root));
+    let mut changed = 0;
+    for (l, run) in chosen.iter().zip(runs) {
+        let run = run.map_err(|d| d.to_string())?;
+        if run.output != l.expected {
+            std::fs::write(root.join(&l.dir).join("output.txt"), &run.output)
+                .map_err(|e| format!("{}: {e}", l.dir.display()))?;
+            println!("rewrote {}/output.txt ({})", l.dir.display(), run.behaviour.describe());
+            changed += 1;
+        }
+    }
+    println!("{} listing(s) run, {changed} output.txt file(s) rewritten", chosen.len());
+    Ok(())
+}
+
+fn compare_expansion(root: &Path, dir: &Path) -> Result<(), String> {
+    let book = Book::load(root);
+    let mut bad = Vec::new();
+    for page in &book.pages {
+        let rel = page.path.strip_prefix("src").unwrap_or(&page.path);
+        let theirs = std::fs::read_to_string(dir.join(rel))
+            .map_err(|e| format!("{}: {e}", dir.join(rel).display()))?;
+        if theirs != page.expanded.text {
+            let line = theirs
+                .lines()
+                .zip(page.expanded.text.lines())
+                .position(|(a, b)| a != b)
+                .map_or(theirs.lines().count().min(page.expanded.text.lines().count()), |i| i)
+                + 1;
+            bad.push(format!("{}: our expansion differs from mdBook's at expanded line {line}", page.path.display()));
+        }
+    }
+    if bad.is_empty() {
+        println!("include expansion matches mdBook for {} page(s)", book.pages.len());
+        Ok(())
+    } else {
+        Err(bad.join("\n"))
+    }
+}
+
+fn clippy(root: &Path) -> Result<(), String> {
+    let (listings, diags) = listing::discover(root);
+    book_machine::report("the listings", &diags)?;
+    let target = book_machine::scratch(root, "clippy");
+    let chosen: Vec<_> = listings
+        .iter()
+        .filter(|l| !root.join(&l.dir).join("clippy-allow").exists())
+        .filter(|l| !matches!(l.run(root).map(|r| r.behaviour), Ok(Behaviour::CompileFail(_))))
+        .collect();
+    let results = par_map(&chosen, |l| {
+        let out = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["clippy", "--locked", "--quiet", "--all-targets", "--", "-D", "warnings"])
+            .current_dir(root.join(&l.dir))
+            .env("CARGO_TARGET_DIR", target.join(l.dir.file_name().unwrap()))
+            .output();
+        match out {
+            Ok(o) if o.status.success() => None,
+            Ok(o) => Some(format!("{}:\n{}", l.dir.display(), String::from_utf8_lossy(&o.stderr))),
+            Err(e) => Some(format!("{}: cannot run cargo clippy: {e}", l.dir.display())),
+        }
+    });
+    let failures: Vec<String> = results.into_iter().flatten().collect();
+    println!("clippy: {} listing(s) checked, {} with warnings", chosen.len(), failures.len());
+    if failures.is_empty() { Ok(()) } else { Err(failures.join("\n")) }
+}
+
+fn figures(root: &Path) -> Result<(), String> {
+    let dir = root.join("src/img");
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "dot"))
+        .collect();
+    sources.sort();
+    for src in &sources {
+        let svg = src.with_extension("svg");
+        let status = std::process::Command::new("dot")
+            .arg("-Tsvg")
+            .arg(src)
+            .arg("-o")
+            .arg(&svg)
+            .status()
+            .map_err(|e| format!("cannot run `dot` ({e}): install Graphviz (apt-get install graphviz)"))?;
+        if !status.success() {
+            return Err(format!("dot failed on {}", src.display()));
+        }
+        println!("wrote {}", svg.strip_prefix(root).unwrap_or(&svg).display());
+    }
+    Ok(())
+}
