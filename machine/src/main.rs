@@ -1,5 +1,8 @@
 //! `cargo book <command>`: chores on the book (see CONTRIBUTING.md).
 //!
+//! - `serve [ARGS]`: install the pinned mdBook and link checker if they are
+//!   missing, then `mdbook serve ARGS` (try `cargo book serve --open`).
+//! - `install-tools`: only the installing part (used by .ci/run).
 //! - `bless [FILTER]`: rebuild and rerun every listing (or those whose folder
 //!   contains FILTER) and rewrite its output.txt from the real output.
 //! - `compare-expansion DIR`: compare our include expansion with mdBook's own,
@@ -24,7 +27,17 @@ fn main() -> ExitCode {
         },
         Some("clippy") => clippy(&root),
         Some("figures") => figures(&root),
-        _ => Err("usage: cargo book bless [FILTER] | compare-expansion DIR | clippy | figures".into()),
+        Some("install-tools") => install_tools(),
+        Some("serve") => install_tools().and_then(|()| {
+            let status = std::process::Command::new("mdbook")
+                .arg("serve")
+                .args(&args[1..])
+                .current_dir(&root)
+                .status()
+                .map_err(|e| format!("cannot run mdbook: {e}"))?;
+            if status.success() { Ok(()) } else { Err(format!("mdbook serve: {status}")) }
+        }),
+        _ => Err("usage: cargo book serve [ARGS] | install-tools | bless [FILTER] | compare-expansion DIR | clippy | figures".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -132,6 +145,37 @@ fn figures(root: &Path) -> Result<(), String> {
             return Err(format!("dot failed on {}", src.display()));
         }
         println!("wrote {}", svg.strip_prefix(root).unwrap_or(&svg).display());
+    }
+    Ok(())
+}
+
+/// The book's tools, pinned: (crate, version). mdbook-linkcheck2 is the
+/// maintained fork of mdbook-linkcheck, whose last release cannot read
+/// mdBook 0.5's render context.
+const TOOLS: &[(&str, &str)] = &[("mdbook", "0.5.4"), ("mdbook-linkcheck2", "0.13.0")];
+
+/// `cargo install --locked` each pinned tool whose binary is missing or
+/// reports another version.
+fn install_tools() -> Result<(), String> {
+    for (name, version) in TOOLS {
+        let installed = std::process::Command::new(name)
+            .arg("--version")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        let found = installed.split_whitespace().any(|w| w.trim_start_matches('v') == *version);
+        if found {
+            println!("{name} {version} is installed");
+            continue;
+        }
+        println!("installing {name} {version} (a few minutes, once)");
+        let status = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["install", "--locked", "--version", version, name])
+            .status()
+            .map_err(|e| format!("cannot run cargo install: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo install {name}@{version} failed"));
+        }
     }
     Ok(())
 }
