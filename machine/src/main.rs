@@ -50,10 +50,12 @@ fn main() -> ExitCode {
 
 fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
     let (listings, diags) = listing::discover(root);
+    let wanted = |p: &Path| filter.is_none_or(|f| p.to_string_lossy().contains(f));
+    let diags: Vec<_> = diags.into_iter().filter(|d| wanted(&d.file)).collect();
     book_machine::report("the listings", &diags)?;
     let chosen: Vec<_> = listings
         .into_iter()
-        .filter(|l| filter.is_none_or(|f| l.dir.to_string_lossy().contains(f)))
+        .filter(|l| wanted(&l.dir))
         .collect();
     // SAFETY: single-threaded here, before any worker starts.
     unsafe { std::env::set_var("BOOK_NO_CACHE", "1") };
