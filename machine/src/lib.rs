@@ -6,6 +6,7 @@
 //! Every problem is a [`Diag`]: a file, a line, what is wrong and how to fix
 //! it. Nothing here panics on bad input.
 
+pub mod checks;
 pub mod expand;
 pub mod listing;
 pub mod page;
