@@ -130,6 +130,15 @@ pub fn listing_dir_of(root: &Path, file: &Path) -> Option<PathBuf> {
 pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
     let mut listings = Vec::new();
     let mut diags = Vec::new();
+    // `cargo new` inside the repository adds the new package to the root
+    // workspace's members, which takes its Cargo.lock away from it.
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    if let Some(line) = manifest.lines().position(|l| l.starts_with("members") && l.contains("listings/")) {
+        diags.push(
+            Diag::new("Cargo.toml", line + 1, "listings were added to the root workspace's members (`cargo new` does that)")
+                .fix("restore `members = [\"machine\"]`: each listing is its own project; then run `cargo generate-lockfile --offline` inside each listing that lacks a Cargo.lock"),
+        );
+    }
     let mut chapters: Vec<PathBuf> = std::fs::read_dir(root.join("listings"))
         .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
         .unwrap_or_default();
@@ -173,7 +182,7 @@ fn check_files(root: &Path, dir: &Path, diags: &mut Vec<Diag>) -> Option<Listing
     let manifest = match std::fs::read_to_string(abs.join("Cargo.toml")) {
         Ok(m) => m,
         Err(_) => {
-            diags.push(Diag::new(dir, 0, "a listing folder without Cargo.toml").fix("each listing is a cargo project: `cargo new --vcs none NAME` inside the chapter folder"));
+            diags.push(Diag::new(dir, 0, "a listing folder without Cargo.toml").fix("each listing is a cargo project: copy another listing's folder and rename its package"));
             return None;
         }
     };
