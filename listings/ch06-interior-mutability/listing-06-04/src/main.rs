@@ -1,0 +1,48 @@
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+struct SpellChecker {
+    dictionary: Vec<&'static str>,
+    unknown: RefCell<BTreeSet<String>>,
+}
+
+impl SpellChecker {
+    fn is_known(&self, word: &str) -> bool {
+        let known = self.dictionary.contains(&word);
+        if !known {
+            self.unknown.borrow_mut().insert(word.to_string());
+        }
+        known
+    }
+
+    // ANCHOR: recheck
+    fn recheck(&self) -> Vec<String> {
+        let mut now_known = Vec::new();
+        for word in self.unknown.borrow().iter() {
+            if self.is_known(word) {
+                now_known.push(word.clone());
+            }
+        }
+        self.unknown
+            .borrow_mut()
+            .retain(|word| !now_known.contains(word));
+        now_known
+    }
+    // ANCHOR_END: recheck
+}
+
+// ANCHOR: main
+fn main() {
+    let mut checker = SpellChecker {
+        dictionary: vec!["the", "build", "failed", "passed", "again"],
+        unknown: RefCell::new(BTreeSet::new()),
+    };
+    for word in "the biuld failed again and pased".split_whitespace() {
+        checker.is_known(word);
+    }
+    println!("unknown: {:?}", checker.unknown.borrow());
+
+    checker.dictionary.push("and");
+    println!("now known: {:?}", checker.recheck());
+}
+// ANCHOR_END: main
