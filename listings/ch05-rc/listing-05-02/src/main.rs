@@ -1,0 +1,39 @@
+// ANCHOR: documents
+use std::rc::Rc;
+
+struct StyleSheet {
+    name: String,
+    body_font: String,
+    font_size: u32,
+}
+
+struct Document {
+    title: String,
+    style: Rc<StyleSheet>,
+}
+
+fn main() {
+    let house_style = Rc::new(StyleSheet {
+        name: String::from("house.css"),
+        body_font: String::from("Source Serif 4"),
+        font_size: 11,
+    });
+
+    let report = Document {
+        title: String::from("Annual report"),
+        style: Rc::clone(&house_style),
+    };
+    let memo = Document {
+        title: String::from("Staff memo"),
+        style: Rc::clone(&house_style),
+    };
+    // ANCHOR_END: documents
+
+    for document in [&report, &memo] {
+        let style = &document.style;
+        println!(
+            "{}: {} ({} {}pt)",
+            document.title, style.name, style.body_font, style.font_size
+        );
+    }
+}

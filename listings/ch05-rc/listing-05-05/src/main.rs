@@ -1,0 +1,35 @@
+use std::rc::Rc;
+
+struct StyleSheet {
+    name: String,
+    font_size: u32,
+}
+
+struct Document {
+    title: String,
+    style: Rc<StyleSheet>,
+}
+
+fn main() {
+    let house_style = Rc::new(StyleSheet {
+        name: String::from("house.css"),
+        font_size: 11,
+    });
+    let report = Document {
+        title: String::from("Annual report"),
+        style: Rc::clone(&house_style),
+    };
+    let memo = Document {
+        title: String::from("Staff memo"),
+        style: Rc::clone(&house_style),
+    };
+
+    // ANCHOR: restyle
+    memo.style.font_size = 12;
+    // ANCHOR_END: restyle
+
+    for document in [&report, &memo] {
+        let style = &document.style;
+        println!("{}: {} {}pt", document.title, style.name, style.font_size);
+    }
+}

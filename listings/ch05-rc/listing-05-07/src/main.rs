@@ -1,0 +1,66 @@
+use std::rc::Rc;
+
+// ANCHOR: buffer
+struct Buffer {
+    lines: Vec<String>,
+}
+
+impl Clone for Buffer {
+    fn clone(&self) -> Self {
+        println!("  copying {} lines", self.lines.len());
+        Buffer {
+            lines: self.lines.clone(),
+        }
+    }
+}
+
+struct Editor {
+    buffer: Rc<Buffer>,
+    undo_stack: Vec<Rc<Buffer>>,
+}
+
+impl Editor {
+    fn save_snapshot(&mut self) {
+        self.undo_stack.push(Rc::clone(&self.buffer));
+    }
+
+    fn type_line(&mut self, line: &str) {
+        let buffer = Rc::make_mut(&mut self.buffer);
+        buffer.lines.push(String::from(line));
+    }
+
+    fn undo(&mut self) {
+        if let Some(snapshot) = self.undo_stack.pop() {
+            self.buffer = snapshot;
+        }
+    }
+}
+// ANCHOR_END: buffer
+
+// ANCHOR: main
+fn main() {
+    let mut editor = Editor {
+        buffer: Rc::new(Buffer { lines: Vec::new() }),
+        undo_stack: Vec::new(),
+    };
+
+    println!("type with no snapshot:");
+    editor.type_line("fn main() {");
+    editor.type_line("}");
+
+    println!("save a snapshot, then type:");
+    editor.save_snapshot();
+    editor.type_line("// entry point");
+    editor.type_line("// prints nothing");
+
+    let snapshot = &editor.undo_stack[0];
+    println!("buffer: {} lines", editor.buffer.lines.len());
+    println!("snapshot: {} lines", snapshot.lines.len());
+    println!("shared: {}", Rc::ptr_eq(&editor.buffer, snapshot));
+
+    println!("undo, then type:");
+    editor.undo();
+    editor.type_line("// undone");
+    println!("buffer: {} lines", editor.buffer.lines.len());
+}
+// ANCHOR_END: main
