@@ -1,0 +1,28 @@
+use std::ops::Deref;
+
+struct Tracked<T> {
+    value: T,
+    edits: u32,
+}
+
+impl<T> Tracked<T> {
+    fn new(value: T) -> Self {
+        Tracked { value, edits: 0 }
+    }
+}
+
+impl<T> Deref for Tracked<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+// ANCHOR: main
+fn main() {
+    let body = Tracked::new(String::from("Standup moved to Thursday."));
+    println!("{} bytes after {} edits", body.len(), body.edits);
+    println!("{body}");
+}
+// ANCHOR_END: main

@@ -1,0 +1,48 @@
+use std::ops::Deref;
+use std::ops::DerefMut;
+
+struct Tracked<T> {
+    value: T,
+    edits: u32,
+}
+
+impl<T> Tracked<T> {
+    fn new(value: T) -> Self {
+        Tracked { value, edits: 0 }
+    }
+}
+
+impl<T> Deref for Tracked<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+// ANCHOR: deref_mut
+impl<T> DerefMut for Tracked<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.edits += 1;
+        &mut self.value
+    }
+}
+// ANCHOR_END: deref_mut
+
+fn sign(text: &mut String, author: &str) {
+    text.push_str(" -- ");
+    text.push_str(author);
+}
+
+// ANCHOR: preview
+fn preview(body: &Tracked<String>) {
+    sign(body, "Priya");
+    println!("{}", **body);
+}
+// ANCHOR_END: preview
+
+fn main() {
+    let mut body = Tracked::new(String::from("Standup moved to Thursday."));
+    body.push_str(" Bring the slides.");
+    preview(&body);
+}
