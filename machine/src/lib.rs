@@ -108,7 +108,8 @@ impl Book {
                 .flatten()
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|e| e == "md"))
-                .filter(|p| p.file_name().is_some_and(|n| n != "SUMMARY.md"))
+                // 404.md is mdBook's page for unknown addresses, never listed.
+                .filter(|p| p.file_name().is_some_and(|n| n != "SUMMARY.md" && n != "404.md"))
                 .map(|p| PathBuf::from("src").join(p.file_name().unwrap()))
                 .filter(|p| !pages.iter().any(|pg: &Page| &pg.path == p))
                 .collect();
