@@ -1,0 +1,29 @@
+// ANCHOR: job
+struct Job {
+    name: &'static str,
+}
+
+impl Job {
+    fn new(name: &'static str) -> Job {
+        println!("queued {name}");
+        Job { name }
+    }
+}
+
+impl Drop for Job {
+    fn drop(&mut self) {
+        println!("cancelled {}", self.name);
+    }
+}
+// ANCHOR_END: job
+
+// ANCHOR: main
+fn main() {
+    let mut queue = Vec::new();
+    for name in ["render thumbnails", "send newsletter", "rotate logs"] {
+        queue.push(Job::new(name));
+    }
+
+    println!("shutting down with {} jobs queued", queue.len());
+}
+// ANCHOR_END: main
