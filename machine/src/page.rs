@@ -46,6 +46,10 @@ impl Expect {
 /// probably a typo, and an untagged block is Rust to rustdoc.
 pub const OTHER_LANGUAGES: &[&str] = &["text", "console", "toml", "sh"];
 
+/// Text that only a compiler, a panic or a test run prints: a block holding
+/// it must be included from an output.txt, not typed.
+const PASTED: &[&str] = &["error[E", "panicked at", "test result:", "error: could not compile", "warning: unused"];
+
 /// A fenced code block as the reader sees it.
 #[derive(Debug, Clone)]
 pub struct Block {
@@ -467,6 +471,11 @@ fn classify(path: &Path, line: usize, info: String, code: String, files: Vec<Pat
         diags.push(
             Diag::new(path, line, format!("unknown code block language `{lang}`"))
                 .fix(format!("use `rust` or one of {OTHER_LANGUAGES:?}")),
+        );
+    } else if files.is_empty() && PASTED.iter().any(|p| code.contains(p)) {
+        diags.push(
+            Diag::new(path, line, "this block looks like pasted compiler or program output")
+                .fix("show output only by {{#include}} of a listing's output.txt, which `cargo bless` writes from a real run"),
         );
     } else if tokens.len() > 1 {
         diags.push(Diag::new(path, line, format!("tags on a `{lang}` block: ```{info}")).fix("only Rust blocks take tags"));

@@ -128,3 +128,10 @@ fn caption_out_of_order() {
     let b = book_with("caption", &page, listing(L1, "fn main() {}\n", "$ cargo run\n"));
     assert!(b.diags.iter().any(|d| d.to_string().contains("expected Listing 1-1")), "{:?}", b.diags);
 }
+
+#[test]
+fn pasted_output() {
+    let page = "# Intro\n\n```text\nerror[E0382]: borrow of moved value: `doc`\n```\n";
+    let b = book_with("pasted", page, vec![]);
+    expect_one(&b.diags, PAGE, 3, "pasted compiler or program output");
+}
