@@ -1,0 +1,34 @@
+use std::cell::RefCell;
+use std::fmt::Write;
+use std::rc::Rc;
+
+// ANCHOR: debug
+#[derive(Debug)]
+struct Track {
+    title: String,
+    next: Option<Rc<RefCell<Track>>>,
+    previous: Option<Rc<RefCell<Track>>>,
+}
+// ANCHOR_END: debug
+
+fn track(title: &str) -> Rc<RefCell<Track>> {
+    Rc::new(RefCell::new(Track {
+        title: title.to_string(),
+        next: None,
+        previous: None,
+    }))
+}
+
+fn main() {
+    // ANCHOR: format
+    let overture = track("Overture");
+    let finale = track("Finale");
+    overture.borrow_mut().next = Some(Rc::clone(&finale));
+    finale.borrow_mut().previous = Some(Rc::clone(&overture));
+
+    println!("describing the playlist from {}", overture.borrow().title);
+    let mut report = String::new();
+    write!(report, "{overture:?}").unwrap();
+    println!("the report is {} bytes long", report.len());
+    // ANCHOR_END: format
+}
