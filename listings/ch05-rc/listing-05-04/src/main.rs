@@ -4,20 +4,18 @@ struct StyleSheet {
     name: String,
 }
 
-// ANCHOR: drop
+// ANCHOR: main
 impl Drop for StyleSheet {
     fn drop(&mut self) {
         println!("{} freed", self.name);
     }
 }
-// ANCHOR_END: drop
 
 struct Document {
     title: String,
     style: Rc<StyleSheet>,
 }
 
-// ANCHOR: main
 fn open(title: &str, style: &Rc<StyleSheet>) -> Document {
     Document {
         title: String::from(title),

@@ -32,9 +32,7 @@ impl StyleCache {
         Rc::clone(sheet)
     }
 }
-// ANCHOR_END: cache
 
-// ANCHOR: main
 fn main() {
     let mut cache = StyleCache::default();
     let report_style = cache.get("house.css");
@@ -53,4 +51,4 @@ fn main() {
     );
     println!("cached sheet owners: {}", Rc::strong_count(&memo_style));
 }
-// ANCHOR_END: main
+// ANCHOR_END: cache

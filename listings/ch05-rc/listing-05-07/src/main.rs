@@ -35,9 +35,7 @@ impl Editor {
         }
     }
 }
-// ANCHOR_END: buffer
 
-// ANCHOR: main
 fn main() {
     let mut editor = Editor {
         buffer: Rc::new(Buffer { lines: Vec::new() }),
@@ -63,4 +61,4 @@ fn main() {
     editor.type_line("// undone");
     println!("buffer: {} lines", editor.buffer.lines.len());
 }
-// ANCHOR_END: main
+// ANCHOR_END: buffer
