@@ -1,4 +1,3 @@
-// ANCHOR: tracked
 struct Tracked<T> {
     value: T,
     edits: u32,
@@ -9,12 +8,9 @@ impl<T> Tracked<T> {
         Tracked { value, edits: 0 }
     }
 }
-// ANCHOR_END: tracked
 
-// ANCHOR: main
 fn main() {
     let body = Tracked::new(String::from("Standup moved to Thursday."));
     let words = (*body).split_whitespace().count();
     println!("{words} words, {} edits", body.edits);
 }
-// ANCHOR_END: main

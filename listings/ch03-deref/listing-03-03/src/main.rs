@@ -11,7 +11,7 @@ impl<T> Tracked<T> {
     }
 }
 
-// ANCHOR: deref
+// ANCHOR: shown
 impl<T> Deref for Tracked<T> {
     type Target = T;
 
@@ -19,9 +19,7 @@ impl<T> Deref for Tracked<T> {
         &self.value
     }
 }
-// ANCHOR_END: deref
 
-// ANCHOR: main
 fn main() {
     let body = Tracked::new(String::from("Standup moved to Thursday."));
     let words = (*body).split_whitespace().count();
@@ -30,4 +28,4 @@ fn main() {
     let spelled_out = (*Deref::deref(&body)).split_whitespace().count();
     println!("spelled out: {spelled_out} words");
 }
-// ANCHOR_END: main
+// ANCHOR_END: shown

@@ -19,13 +19,11 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-// ANCHOR: word_count
+// ANCHOR: shown
 fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
-// ANCHOR_END: word_count
 
-// ANCHOR: main
 fn main() {
     let title = String::from("Team notes");
     let body = Tracked::new(String::from("Standup moved to Thursday."));
@@ -35,4 +33,4 @@ fn main() {
     println!("body:   {} words", word_count(&body));
     println!("body has {} edits", body.edits);
 }
-// ANCHOR_END: main
+// ANCHOR_END: shown

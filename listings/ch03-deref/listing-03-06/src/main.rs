@@ -27,15 +27,13 @@ fn word_count(text: &str) -> usize {
 fn main() {
     let body = Tracked::new(String::from("Standup moved to Thursday."));
 
-    // ANCHOR: steps
+    // ANCHOR: chain
     let whole: &Tracked<String> = &body;
     let string: &String = Deref::deref(whole);
     let text: &str = Deref::deref(string);
     println!("step by step: {} words", word_count(text));
     println!("in one line:  {} words", word_count(&**body));
-    // ANCHOR_END: steps
 
-    // ANCHOR: facts
     println!("Tracked<String>: {} bytes", size_of::<Tracked<String>>());
     println!("&Tracked<String>: {} bytes", size_of::<&Tracked<String>>());
     println!("&String: {} bytes", size_of::<&String>());
@@ -46,5 +44,5 @@ fn main() {
     println!("&String points at body.value: {at_field}");
     let at_buffer = ptr::eq(text.as_ptr(), body.value.as_ptr());
     println!("&str points at the heap buffer: {at_buffer}");
-    // ANCHOR_END: facts
+    // ANCHOR_END: chain
 }

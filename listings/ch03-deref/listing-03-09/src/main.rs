@@ -1,5 +1,4 @@
 use std::ops::Deref;
-use std::ops::DerefMut;
 
 struct Tracked<T> {
     value: T,
@@ -20,44 +19,10 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-// ANCHOR: deref_mut
-impl<T> DerefMut for Tracked<T> {
-    fn deref_mut(&mut self) -> &mut T {
-        self.edits += 1;
-        &mut self.value
-    }
-}
-// ANCHOR_END: deref_mut
-
-// ANCHOR: helpers
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
-fn sign(text: &mut String, author: &str) {
-    text.push_str(" -- ");
-    text.push_str(author);
-}
-
-fn finish(body: &mut Tracked<String>) {
-    sign(body, "Priya");
-    println!("signed: {} words", word_count(body));
-}
-// ANCHOR_END: helpers
-
 // ANCHOR: main
 fn main() {
     let mut body = Tracked::new(String::from("Standup moved to Thursday."));
-    println!("opened: {} bytes, edit count {}", body.len(), body.edits);
-
     body.push_str(" Bring the slides.");
-    println!("typed: {} bytes, edit count {}", body.len(), body.edits);
-
-    *body = body.replace("Thursday", "Friday");
-    println!("replaced: edit count {}", body.edits);
-
-    finish(&mut body);
-    println!("{}", *body);
-    println!("closed with edit count {}", body.edits);
+    println!("{} bytes, edit count {}", body.len(), body.edits);
 }
 // ANCHOR_END: main

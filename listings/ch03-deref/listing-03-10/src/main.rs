@@ -20,29 +20,40 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-// ANCHOR: deref_mut
+// ANCHOR: shown
 impl<T> DerefMut for Tracked<T> {
     fn deref_mut(&mut self) -> &mut T {
         self.edits += 1;
         &mut self.value
     }
 }
-// ANCHOR_END: deref_mut
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
 
 fn sign(text: &mut String, author: &str) {
     text.push_str(" -- ");
     text.push_str(author);
 }
 
-// ANCHOR: preview
-fn preview(body: &Tracked<String>) {
+fn finish(body: &mut Tracked<String>) {
     sign(body, "Priya");
-    println!("{}", **body);
+    println!("signed: {} words", word_count(body));
 }
-// ANCHOR_END: preview
 
 fn main() {
     let mut body = Tracked::new(String::from("Standup moved to Thursday."));
+    println!("opened: {} bytes, edit count {}", body.len(), body.edits);
+
     body.push_str(" Bring the slides.");
-    preview(&body);
+    println!("typed: {} bytes, edit count {}", body.len(), body.edits);
+
+    *body = body.replace("Thursday", "Friday");
+    println!("replaced: edit count {}", body.edits);
+
+    finish(&mut body);
+    println!("{}", *body);
+    println!("closed with edit count {}", body.edits);
 }
+// ANCHOR_END: shown

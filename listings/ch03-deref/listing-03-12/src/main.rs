@@ -1,5 +1,7 @@
-// ANCHOR: schedule
+// ANCHOR: shown
 mod schedule {
+    use std::ops::{Deref, DerefMut};
+
     pub struct Job {
         pub name: &'static str,
         pub starts_at: u32,
@@ -26,33 +28,41 @@ mod schedule {
         pub fn next_due(&self) -> Option<&Job> {
             self.0.first()
         }
+    }
 
-        pub fn jobs(&self) -> &[Job] {
+    impl Deref for Schedule {
+        type Target = Vec<Job>;
+
+        fn deref(&self) -> &Vec<Job> {
             &self.0
         }
     }
+
+    impl DerefMut for Schedule {
+        fn deref_mut(&mut self) -> &mut Vec<Job> {
+            &mut self.0
+        }
+    }
 }
-// ANCHOR_END: schedule
 
 use schedule::{Job, Schedule};
 
-fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
-// ANCHOR: main
 fn main() {
     let mut nightly = Schedule::new();
     nightly.add(Job::new("back up database", 120));
     nightly.add(Job::new("rotate logs", 60));
-    nightly.add(Job::new("renew certificates", 30));
+    nightly.push(Job::new("renew certificates", 30));
 
-    println!("{} jobs tonight", nightly.jobs().len());
-    for job in nightly.jobs() {
+    println!("{} jobs tonight", nightly.len());
+    for job in nightly.iter() {
         println!("  {} {}", clock(job.starts_at), job.name);
     }
     if let Some(job) = nightly.next_due() {
         println!("next due: {}", job.name);
     }
 }
-// ANCHOR_END: main
+// ANCHOR_END: shown
+
+fn clock(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}

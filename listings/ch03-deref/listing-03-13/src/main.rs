@@ -1,3 +1,4 @@
+// ANCHOR: shown
 mod schedule {
     pub struct Job {
         pub name: &'static str,
@@ -34,18 +35,22 @@ mod schedule {
 
 use schedule::{Job, Schedule};
 
-fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
-// ANCHOR: main
 fn main() {
     let mut nightly = Schedule::new();
     nightly.add(Job::new("back up database", 120));
-    nightly.push(Job::new("renew certificates", 30));
+    nightly.add(Job::new("rotate logs", 60));
+    nightly.add(Job::new("renew certificates", 30));
 
+    println!("{} jobs tonight", nightly.jobs().len());
     for job in nightly.jobs() {
         println!("  {} {}", clock(job.starts_at), job.name);
     }
+    if let Some(job) = nightly.next_due() {
+        println!("next due: {}", job.name);
+    }
 }
-// ANCHOR_END: main
+// ANCHOR_END: shown
+
+fn clock(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
