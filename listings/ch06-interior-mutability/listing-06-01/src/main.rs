@@ -4,7 +4,6 @@ struct SpellChecker {
 }
 
 impl SpellChecker {
-    // ANCHOR: is_known
     fn is_known(&self, word: &str) -> bool {
         let known = self.dictionary.contains(&word);
         if !known {
@@ -12,10 +11,8 @@ impl SpellChecker {
         }
         known
     }
-    // ANCHOR_END: is_known
 }
 
-// ANCHOR: buffers
 struct Buffer<'a> {
     name: &'static str,
     text: &'static str,
@@ -48,4 +45,3 @@ fn main() {
         println!("{}: {} typos", buffer.name, buffer.typos());
     }
 }
-// ANCHOR_END: buffers

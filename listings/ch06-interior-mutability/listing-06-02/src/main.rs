@@ -1,4 +1,4 @@
-// ANCHOR: checker
+// ANCHOR: all
 use std::cell::Cell;
 
 #[derive(Clone, Copy, Debug)]
@@ -38,20 +38,6 @@ impl SpellChecker {
         (self.checked.take(), self.unknown.take())
     }
 }
-// ANCHOR_END: checker
-
-struct Buffer<'a> {
-    name: &'static str,
-    text: &'static str,
-    checker: &'a SpellChecker,
-}
-
-impl Buffer<'_> {
-    fn typos(&self) -> usize {
-        let words = self.text.split_whitespace();
-        words.filter(|word| !self.checker.is_known(word)).count()
-    }
-}
 
 fn check_all(buffers: &[&Buffer], checker: &SpellChecker) {
     for buffer in buffers {
@@ -61,7 +47,6 @@ fn check_all(buffers: &[&Buffer], checker: &SpellChecker) {
     println!("{checked} words checked, {unknown} unknown");
 }
 
-// ANCHOR: main
 fn main() {
     let checker = SpellChecker {
         common: vec!["the", "build", "log", "is", "again"],
@@ -88,4 +73,17 @@ fn main() {
     check_all(&[&title, &notes], &checker);
     println!("counts after taking: {:?}", checker.take_counts());
 }
-// ANCHOR_END: main
+// ANCHOR_END: all
+
+struct Buffer<'a> {
+    name: &'static str,
+    text: &'static str,
+    checker: &'a SpellChecker,
+}
+
+impl Buffer<'_> {
+    fn typos(&self) -> usize {
+        let words = self.text.split_whitespace();
+        words.filter(|word| !self.checker.is_known(word)).count()
+    }
+}

@@ -1,4 +1,4 @@
-// ANCHOR: checker
+// ANCHOR: all
 use std::cell::{Ref, RefCell, RefMut};
 use std::collections::BTreeSet;
 
@@ -22,22 +22,7 @@ impl SpellChecker {
         self.unknown.borrow()
     }
 }
-// ANCHOR_END: checker
 
-struct Buffer<'a> {
-    name: &'static str,
-    text: &'static str,
-    checker: &'a SpellChecker,
-}
-
-impl Buffer<'_> {
-    fn typos(&self) -> usize {
-        let words = self.text.split_whitespace();
-        words.filter(|word| !self.checker.is_known(word)).count()
-    }
-}
-
-// ANCHOR: main
 fn main() {
     let checker = SpellChecker {
         dictionary: vec!["the", "build", "failed", "passed", "again"],
@@ -62,4 +47,17 @@ fn main() {
     println!("unknown words: {:?}", *first_look);
     println!("count from a second borrow: {}", second_look.len());
 }
-// ANCHOR_END: main
+// ANCHOR_END: all
+
+struct Buffer<'a> {
+    name: &'static str,
+    text: &'static str,
+    checker: &'a SpellChecker,
+}
+
+impl Buffer<'_> {
+    fn typos(&self) -> usize {
+        let words = self.text.split_whitespace();
+        words.filter(|word| !self.checker.is_known(word)).count()
+    }
+}

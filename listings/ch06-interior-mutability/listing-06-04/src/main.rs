@@ -31,7 +31,6 @@ impl SpellChecker {
     // ANCHOR_END: recheck
 }
 
-// ANCHOR: main
 fn main() {
     let mut checker = SpellChecker {
         dictionary: vec!["the", "build", "failed", "passed", "again"],
@@ -45,4 +44,3 @@ fn main() {
     checker.dictionary.push("and");
     println!("now known: {:?}", checker.recheck());
 }
-// ANCHOR_END: main

@@ -18,18 +18,18 @@ impl SpellChecker {
     fn unknown_words(&self) -> Ref<'_, BTreeSet<String>> {
         self.unknown.borrow()
     }
+}
 
-    // ANCHOR: clear
+// ANCHOR: clear
+impl SpellChecker {
     fn clear_log(&self) -> Result<usize, BorrowMutError> {
         let mut unknown = self.unknown.try_borrow_mut()?;
         let cleared = unknown.len();
         unknown.clear();
         Ok(cleared)
     }
-    // ANCHOR_END: clear
 }
 
-// ANCHOR: main
 fn main() {
     let checker = SpellChecker {
         dictionary: vec!["the", "build", "failed", "passed", "again"],
@@ -51,5 +51,12 @@ fn main() {
         Ok(cleared) => println!("cleared {cleared} words"),
         Err(err) => println!("clear refused: {err}"),
     }
+
+    let mut editor = checker.unknown.borrow_mut();
+    editor.insert(String::from("tset"));
+    match checker.unknown.try_borrow() {
+        Ok(words) => println!("report panel shows {:?}", *words),
+        Err(err) => println!("report refused: {err}"),
+    }
 }
-// ANCHOR_END: main
+// ANCHOR_END: clear

@@ -1,4 +1,3 @@
-// ANCHOR: library
 use std::collections::HashMap;
 
 pub trait Metrics {
@@ -33,9 +32,7 @@ impl<'m, M: Metrics> ArtifactCache<'m, M> {
         found.map(Vec::as_slice)
     }
 }
-// ANCHOR_END: library
 
-// ANCHOR: tests
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,4 +71,3 @@ mod tests {
         assert!(metrics.recorded.borrow().is_empty());
     }
 }
-// ANCHOR_END: tests

@@ -1,4 +1,3 @@
-// ANCHOR: owners
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -33,9 +32,7 @@ impl Shell {
         }
     }
 }
-// ANCHOR_END: owners
 
-// ANCHOR: scheduler
 struct Scheduler {
     queue: JobQueue,
 }
@@ -55,9 +52,7 @@ impl Scheduler {
         }
     }
 }
-// ANCHOR_END: scheduler
 
-// ANCHOR: main
 fn main() {
     let queue: JobQueue = Rc::new(RefCell::new(VecDeque::new()));
     let watcher = FileWatcher {
@@ -77,4 +72,3 @@ fn main() {
     scheduler.run_pending();
     println!("left: {}", scheduler.queue.borrow().len());
 }
-// ANCHOR_END: main

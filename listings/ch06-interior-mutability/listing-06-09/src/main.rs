@@ -1,4 +1,3 @@
-// ANCHOR: document
 use std::cell::OnceCell;
 
 struct Document {
@@ -19,9 +18,7 @@ impl Document {
         })
     }
 }
-// ANCHOR_END: document
 
-// ANCHOR: main
 fn main() {
     let guide = Document {
         title: "release-guide.md",
@@ -37,4 +34,3 @@ fn main() {
     println!("outline built: {}", guide.outline.get().is_some());
     println!("set refused: {}", guide.outline.set(Vec::new()).is_err());
 }
-// ANCHOR_END: main
