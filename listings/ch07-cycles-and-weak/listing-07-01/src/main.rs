@@ -1,7 +1,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// ANCHOR: track
 struct Track {
     title: String,
     next: Option<Rc<RefCell<Track>>>,
@@ -13,7 +12,6 @@ impl Drop for Track {
         println!("freeing {}", self.title);
     }
 }
-// ANCHOR_END: track
 
 fn track(title: &str) -> Rc<RefCell<Track>> {
     Rc::new(RefCell::new(Track {
@@ -24,7 +22,6 @@ fn track(title: &str) -> Rc<RefCell<Track>> {
 }
 
 fn main() {
-    // ANCHOR: link
     let overture = track("Overture");
     let finale = track("Finale");
     overture.borrow_mut().next = Some(Rc::clone(&finale));
@@ -40,5 +37,4 @@ fn main() {
     println!("  Overture has {} owner", Rc::strong_count(overture));
     println!("  Finale has {} owners", Rc::strong_count(&finale));
     println!("end of main");
-    // ANCHOR_END: link
 }

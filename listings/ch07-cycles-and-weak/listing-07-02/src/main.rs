@@ -3,6 +3,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+struct Track {
+    title: String,
+    next: Option<Rc<RefCell<Track>>>,
+    previous: Option<Rc<RefCell<Track>>>,
+}
+
+fn track(title: &str) -> Rc<RefCell<Track>> {
+    Rc::new(RefCell::new(Track {
+        title: title.to_string(),
+        next: None,
+        previous: None,
+    }))
+}
+
 // ANCHOR: meter
 struct Meter {
     bytes: AtomicUsize,
@@ -39,23 +53,7 @@ static METER: Meter = Meter {
     bytes: AtomicUsize::new(0),
     blocks: AtomicUsize::new(0),
 };
-// ANCHOR_END: meter
 
-struct Track {
-    title: String,
-    next: Option<Rc<RefCell<Track>>>,
-    previous: Option<Rc<RefCell<Track>>>,
-}
-
-fn track(title: &str) -> Rc<RefCell<Track>> {
-    Rc::new(RefCell::new(Track {
-        title: title.to_string(),
-        next: None,
-        previous: None,
-    }))
-}
-
-// ANCHOR: measure
 fn open_playlist() {
     let overture = track("Overture");
     let finale = track("Finale");
@@ -79,4 +77,4 @@ fn main() {
     let (bytes, blocks) = (after_three.0 - start.0, after_three.1 - start.1);
     println!("leaked after three: {bytes} bytes in {blocks} blocks");
 }
-// ANCHOR_END: measure
+// ANCHOR_END: meter

@@ -2,15 +2,6 @@ use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
-// ANCHOR: debug
-#[derive(Debug)]
-struct Track {
-    title: String,
-    next: Option<Rc<RefCell<Track>>>,
-    previous: Option<Rc<RefCell<Track>>>,
-}
-// ANCHOR_END: debug
-
 fn track(title: &str) -> Rc<RefCell<Track>> {
     Rc::new(RefCell::new(Track {
         title: title.to_string(),
@@ -19,8 +10,15 @@ fn track(title: &str) -> Rc<RefCell<Track>> {
     }))
 }
 
+// ANCHOR: debug
+#[derive(Debug)]
+struct Track {
+    title: String,
+    next: Option<Rc<RefCell<Track>>>,
+    previous: Option<Rc<RefCell<Track>>>,
+}
+
 fn main() {
-    // ANCHOR: format
     let overture = track("Overture");
     let finale = track("Finale");
     overture.borrow_mut().next = Some(Rc::clone(&finale));
@@ -30,5 +28,5 @@ fn main() {
     let mut report = String::new();
     write!(report, "{overture:?}").unwrap();
     println!("the report is {} bytes long", report.len());
-    // ANCHOR_END: format
 }
+// ANCHOR_END: debug

@@ -1,6 +1,5 @@
 use std::rc::{Rc, Weak};
 
-// ANCHOR: document
 struct Document {
     name: String,
 }
@@ -21,10 +20,8 @@ fn reopen(recent: &Weak<Document>) {
         None => println!("the document is gone"),
     }
 }
-// ANCHOR_END: document
 
 fn main() {
-    // ANCHOR: main
     let report = Rc::new(Document {
         name: String::from("report.md"),
     });
@@ -41,5 +38,4 @@ fn main() {
     drop(report);
     reopen(&recent);
     println!("strong owners left: {}", recent.strong_count());
-    // ANCHOR_END: main
 }

@@ -3,7 +3,6 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-// ANCHOR: meter
 struct Meter {
     bytes: AtomicUsize,
     blocks: AtomicUsize,
@@ -39,7 +38,6 @@ static METER: Meter = Meter {
     bytes: AtomicUsize::new(0),
     blocks: AtomicUsize::new(0),
 };
-// ANCHOR_END: meter
 
 // ANCHOR: track
 struct Track {
@@ -47,7 +45,6 @@ struct Track {
     next: Option<Rc<RefCell<Track>>>,
     previous: Weak<RefCell<Track>>,
 }
-// ANCHOR_END: track
 
 fn track(title: &str) -> Rc<RefCell<Track>> {
     Rc::new(RefCell::new(Track {
@@ -57,7 +54,6 @@ fn track(title: &str) -> Rc<RefCell<Track>> {
     }))
 }
 
-// ANCHOR: measure
 fn open_playlist() {
     let overture = track("Overture");
     let finale = track("Finale");
@@ -86,4 +82,4 @@ fn main() {
     let (bytes, blocks) = (end.0 - start.0, end.1 - start.1);
     println!("leaked: {bytes} bytes in {blocks} blocks");
 }
-// ANCHOR_END: measure
+// ANCHOR_END: track

@@ -1,7 +1,6 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-// ANCHOR: entry
 struct Entry {
     name: String,
     parent: Weak<Entry>,
@@ -27,9 +26,7 @@ impl Entry {
         child
     }
 }
-// ANCHOR_END: entry
 
-// ANCHOR: path
 impl Entry {
     fn path(&self) -> String {
         match self.parent.upgrade() {
@@ -46,10 +43,8 @@ impl Entry {
         children.iter().find_map(|child| child.find(name))
     }
 }
-// ANCHOR_END: path
 
 fn main() {
-    // ANCHOR: main
     let project = Entry::root("shop");
     Entry::add(&project, "Cargo.toml");
     let src = Entry::add(&project, "src");
@@ -63,5 +58,4 @@ fn main() {
             None => println!("{name}: not in the project"),
         }
     }
-    // ANCHOR_END: main
 }

@@ -51,10 +51,8 @@ fn counts(entry: &Rc<Entry>) {
         Rc::weak_count(entry)
     );
 }
-// ANCHOR_END: drop
 
 fn main() {
-    // ANCHOR: main
     let project = Entry::root("shop");
     let cart = {
         let src = Entry::add(&project, "src");
@@ -76,5 +74,5 @@ fn main() {
     counts(&cart);
     println!("  parent still there: {}", cart.parent.upgrade().is_some());
     println!("  path now: {}", cart.path());
-    // ANCHOR_END: main
 }
+// ANCHOR_END: drop

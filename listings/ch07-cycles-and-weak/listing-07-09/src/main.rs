@@ -41,10 +41,8 @@ impl ThumbnailCache {
         before - self.entries.len()
     }
 }
-// ANCHOR_END: cache
 
 fn main() {
-    // ANCHOR: main
     let mut cache = ThumbnailCache::default();
     println!("gallery opens:");
     let gallery = vec![cache.get("beach.jpg"), cache.get("harbour.jpg")];
@@ -61,5 +59,5 @@ fn main() {
     println!("slideshow opens again:");
     let slideshow = cache.get("beach.jpg");
     println!("  on screen: {}", slideshow.path);
-    // ANCHOR_END: main
 }
+// ANCHOR_END: cache
