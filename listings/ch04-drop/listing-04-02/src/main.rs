@@ -25,9 +25,7 @@ impl Drop for LockFile {
         }
     }
 }
-// ANCHOR_END: lock
 
-// ANCHOR: build
 fn build(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
     let _lock = LockFile::acquire(lock_path)?;
 
@@ -36,7 +34,7 @@ fn build(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
     }
     Ok(())
 }
-// ANCHOR_END: build
+// ANCHOR_END: lock
 
 fn compile(source: &str) -> io::Result<()> {
     if source.ends_with(".rs") {

@@ -28,23 +28,7 @@ impl Drop for Step<'_> {
         self.log.line(&format!("end {}", self.name));
     }
 }
-// ANCHOR_END: guard
 
-impl Deref for Step<'_> {
-    type Target = BuildLog;
-
-    fn deref(&self) -> &BuildLog {
-        self.log
-    }
-}
-
-impl DerefMut for Step<'_> {
-    fn deref_mut(&mut self) -> &mut BuildLog {
-        self.log
-    }
-}
-
-// ANCHOR: steps
 fn render_pages(log: &mut BuildLog, pages: &[&str]) {
     let step = log.step("render pages");
     for page in pages {
@@ -75,4 +59,18 @@ fn main() {
         Err(error) => log.line(&format!("build failed: {error}")),
     }
 }
-// ANCHOR_END: steps
+// ANCHOR_END: guard
+
+impl Deref for Step<'_> {
+    type Target = BuildLog;
+
+    fn deref(&self) -> &BuildLog {
+        self.log
+    }
+}
+
+impl DerefMut for Step<'_> {
+    fn deref_mut(&mut self) -> &mut BuildLog {
+        self.log
+    }
+}
