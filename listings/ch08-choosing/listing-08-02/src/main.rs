@@ -37,6 +37,7 @@ fn measure<R>(label: &str, make: impl FnOnce() -> R) {
 
 fn main() {
     let path = "reports/2024/q3.pdf";
+    println!("path: {path:?} ({} bytes)", path.len());
     measure("Box::new(42_u64)", || Box::new(42_u64));
     measure("Rc::new(42_u64)", || Rc::new(42_u64));
     measure("Arc::new(42_u64)", || Arc::new(42_u64));

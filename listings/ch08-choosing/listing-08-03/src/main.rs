@@ -8,13 +8,12 @@ struct BuildReport {
     objects: BTreeMap<&'static str, Vec<String>>,
 }
 
-// ANCHOR: job
+// ANCHOR: jobs
 struct Job {
     target: &'static str,
     sources: &'static [&'static str],
     report: Rc<RefCell<BuildReport>>,
 }
-// ANCHOR_END: job
 
 const TARGETS: [(&str, &[&str]); 3] = [
     ("parser", &["lexer.rs", "grammar.rs"]),
@@ -27,7 +26,6 @@ fn compile(job: Job) {
     job.report.borrow_mut().objects.insert(job.target, objects);
 }
 
-// ANCHOR: main
 fn main() {
     let report = Rc::new(RefCell::new(BuildReport::default()));
     let jobs: Vec<Job> = TARGETS
@@ -48,4 +46,4 @@ fn main() {
     }
     println!("{:?}", report.borrow().objects);
 }
-// ANCHOR_END: main
+// ANCHOR_END: jobs

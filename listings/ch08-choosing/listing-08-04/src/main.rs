@@ -2,7 +2,6 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-// ANCHOR: report
 #[derive(Debug, Default)]
 struct BuildReport {
     objects: BTreeMap<&'static str, Vec<String>>,
@@ -19,17 +18,13 @@ const TARGETS: [(&str, &[&str]); 3] = [
     ("codegen", &["emit.rs"]),
     ("cli", &["main.rs", "args.rs", "help.rs"]),
 ];
-// ANCHOR_END: report
 
-// ANCHOR: compile
 fn compile(job: Job) {
     let objects = job.sources.iter().map(|s| s.replace(".rs", ".o")).collect();
     let mut report = job.report.lock().unwrap();
     report.objects.insert(job.target, objects);
 }
-// ANCHOR_END: compile
 
-// ANCHOR: main
 fn main() {
     let report = Arc::new(Mutex::new(BuildReport::default()));
     let jobs: Vec<Job> = TARGETS
@@ -56,4 +51,3 @@ fn main() {
         println!("{target:>8}: {}", objects.join(" "));
     }
 }
-// ANCHOR_END: main

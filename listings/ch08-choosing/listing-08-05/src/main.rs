@@ -1,6 +1,5 @@
 use std::borrow::Cow;
 
-// ANCHOR: escape
 fn escape_html(comment: &str) -> Cow<'_, str> {
     if !comment.contains(['<', '>', '&', '"']) {
         return Cow::Borrowed(comment);
@@ -17,9 +16,7 @@ fn escape_html(comment: &str) -> Cow<'_, str> {
     }
     Cow::Owned(escaped)
 }
-// ANCHOR_END: escape
 
-// ANCHOR: main
 fn main() {
     let comments = [
         "Great write-up, thanks!",
@@ -36,4 +33,3 @@ fn main() {
         println!("{kind:<9}{safe}");
     }
 }
-// ANCHOR_END: main

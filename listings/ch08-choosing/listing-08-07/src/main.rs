@@ -2,7 +2,6 @@ use std::cell::RefCell;
 use std::mem;
 use std::rc::Rc;
 
-// ANCHOR: types
 struct Buffer {
     name: &'static str,
     views: RefCell<Vec<Rc<View>>>,
@@ -17,7 +16,6 @@ impl Drop for Buffer {
         println!("closing buffer {}", self.name);
     }
 }
-// ANCHOR_END: types
 
 fn open(name: &'static str) -> Rc<Buffer> {
     Rc::new(Buffer {
@@ -26,19 +24,20 @@ fn open(name: &'static str) -> Rc<Buffer> {
     })
 }
 
-// ANCHOR: main
 fn main() {
     let notes = open("notes.md");
     let view = Rc::new(View {
         buffer: Rc::clone(&notes),
     });
     notes.views.borrow_mut().push(Rc::clone(&view));
-    println!("a view of {} is open", view.buffer.name);
+    let owners = Rc::strong_count(&notes);
+    println!("{} is open in a view; owners: {owners}", view.buffer.name);
     let watcher = Rc::downgrade(&notes);
     drop(view);
     drop(notes);
+    let owners = watcher.strong_count();
     let alive = watcher.upgrade().is_some();
-    println!("notes.md still alive after its handles are gone: {alive}");
+    println!("handles dropped; owners: {owners}, still alive: {alive}");
 
     let draft = open("draft.txt");
     mem::forget(draft);
@@ -48,4 +47,3 @@ fn main() {
     drop(todo);
     println!("end of main");
 }
-// ANCHOR_END: main

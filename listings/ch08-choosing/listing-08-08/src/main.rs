@@ -1,6 +1,5 @@
 use std::thread;
 
-// ANCHOR: config
 struct Config {
     project: String,
     jobs: usize,
@@ -20,9 +19,7 @@ fn parse(text: &str) -> Config {
     }
     config
 }
-// ANCHOR_END: config
 
-// ANCHOR: main
 fn main() {
     let text = "project=atlas\njobs=3";
     let config: &'static Config = Box::leak(Box::new(parse(text)));
@@ -41,4 +38,3 @@ fn main() {
         println!("{}", worker.join().unwrap());
     }
 }
-// ANCHOR_END: main
