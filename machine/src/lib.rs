@@ -91,10 +91,11 @@ impl Book {
             }
         };
         let mut pages = Vec::new();
+        let mut numbering = page::Numbering::default();
         for (line, target) in page::summary_entries(&summary) {
             let rel = PathBuf::from("src").join(&target);
             match std::fs::read_to_string(root.join(&rel)) {
-                Ok(text) => pages.push(Page::parse(root, &rel, &text, &mut diags)),
+                Ok(text) => pages.push(Page::parse(root, &rel, &text, &mut numbering, &mut diags)),
                 Err(e) => diags.push(
                     Diag::new(summary_path, line, format!("{}: cannot read it ({e})", rel.display()))
                         .fix("create the page, or fix the link in SUMMARY.md"),

@@ -140,6 +140,20 @@ pub struct Link {
     pub dest: String,
 }
 
+/// Listing numbers run through a chapter's pages.
+#[derive(Debug)]
+pub struct Numbering {
+    chapter: Option<u32>,
+    next: u32,
+    captioned: std::collections::HashSet<PathBuf>,
+}
+
+impl Default for Numbering {
+    fn default() -> Self {
+        Numbering { chapter: None, next: 1, captioned: Default::default() }
+    }
+}
+
 pub struct Page {
     /// Relative to the root, e.g. `src/ch02-01-box.md`.
     pub path: PathBuf,
@@ -210,7 +224,8 @@ pub fn html_attrs<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
 }
 
 impl Page {
-    pub fn parse(root: &Path, path: &Path, text: &str, diags: &mut Vec<Diag>) -> Page {
+    /// `numbering` carries the listing count across a chapter's pages.
+    pub fn parse(root: &Path, path: &Path, text: &str, numbering: &mut Numbering, diags: &mut Vec<Diag>) -> Page {
         let dir = root.join(path).parent().map(Path::to_path_buf).unwrap_or_default();
         let expanded = expand_chapter(text, &dir, path, diags);
         let chapter = path
@@ -220,18 +235,17 @@ impl Page {
             .and_then(|n| n.get(..2))
             .and_then(|n| n.parse().ok());
         let mut page = Page { path: path.to_path_buf(), chapter, expanded, blocks: vec![], ids: vec![], links: vec![] };
-        page.scan(root, diags);
+        page.scan(root, numbering, diags);
         page
     }
 
-    fn scan(&mut self, root: &Path, diags: &mut Vec<Diag>) {
+    fn scan(&mut self, root: &Path, numbering: &mut Numbering, diags: &mut Vec<Diag>) {
         let text = self.expanded.text.clone();
         let line_of = |offset: usize| self.expanded.source_line(offset);
         let mut heading: Option<(Option<String>, String)> = None;
         let mut used = std::collections::HashSet::new();
         let mut block: Option<(usize, String, String, std::ops::Range<usize>)> = None;
         let mut pending_caption: Option<Caption> = None;
-        let mut next_listing = 1;
         let mut blocks = Vec::new();
         let mut ids = Vec::new();
         let mut links = Vec::new();
@@ -287,7 +301,7 @@ impl Page {
                         let files = self.expanded.files_in(range).iter().map(|f| rel(root, f)).collect();
                         let mut b = classify(&self.path, line, info, code, files, diags);
                         b.caption = pending_caption.take();
-                        self.check_caption(root, &b, &mut next_listing, diags);
+                        self.check_caption(root, &b, numbering, diags);
                         blocks.push(b);
                     }
                 }
@@ -347,7 +361,11 @@ impl Page {
         self.links = links;
     }
 
-    fn check_caption(&self, root: &Path, b: &Block, next: &mut u32, diags: &mut Vec<Diag>) {
+    fn check_caption(&self, root: &Path, b: &Block, numbering: &mut Numbering, diags: &mut Vec<Diag>) {
+        if numbering.chapter != self.chapter {
+            *numbering = Numbering { chapter: self.chapter, ..Numbering::default() };
+        }
+        let next = &mut numbering.next;
         let listing = b.listing_dir(root);
         let numbered = listing
             .as_ref()
@@ -356,6 +374,8 @@ impl Page {
             .and_then(crate::listing::listing_number);
         let is_source = b.files.iter().any(|f| f.extension().is_some_and(|e| e == "rs"));
         match (&b.caption, numbered) {
+            // A listing shown again, in a later excerpt, needs no second caption.
+            (None, Some(_)) if is_source && listing.as_ref().is_some_and(|l| numbering.captioned.contains(l)) => {}
             (None, Some(_)) if is_source => diags.push(
                 Diag::new(&self.path, b.line, "a numbered listing shown without its caption")
                     .fix("put `<p class=\"listing\" id=\"listing-N-M\"><strong>Listing N-M:</strong> What it shows. <code>path/to/file.rs</code></p>` above the block"),
@@ -370,6 +390,9 @@ impl Page {
                     );
                 }
                 *next = c.number + 1;
+                if let Some(l) = &listing {
+                    numbering.captioned.insert(l.clone());
+                }
                 match numbered {
                     Some((ch, n)) if (ch, n) != (c.chapter, c.number) => diags.push(
                         Diag::new(&self.path, c.line, format!("Listing {}-{} shows a file from folder listing-{ch:02}-{n:02}", c.chapter, c.number))

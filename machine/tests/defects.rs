@@ -135,3 +135,20 @@ fn pasted_output() {
     let b = book_with("pasted", page, vec![]);
     expect_one(&b.diags, PAGE, 3, "pasted compiler or program output");
 }
+
+#[test]
+fn numbering_runs_through_a_chapters_pages() {
+    let l2 = "listings/ch01-x/listing-01-02";
+    let caption2 = CAPTION.replace("1-1", "1-2").replace("listing-01-01", "listing-01-02");
+    let first = format!("# Intro\n\n{CAPTION}```rust\n{{{{#rustdoc_include ../{L1}/src/main.rs}}}}\n```\n");
+    let second = format!("# More\n\n{caption2}```rust\n{{{{#rustdoc_include ../{l2}/src/main.rs}}}}\n```\n\nAgain, without a caption:\n\n```rust\n{{{{#rustdoc_include ../{l2}/src/main.rs}}}}\n```\n");
+    let mut files = listing(L1, "fn main() {}\n", "$ cargo run\n");
+    files.extend(listing(l2, "fn main() {}\n", "$ cargo run\n"));
+    files.push(("src/ch01-01-more.md".into(), second));
+    files.push((PAGE.into(), first));
+    let summary = "# Summary\n\n- [Intro](ch01-00-intro.md)\n    - [More](ch01-01-more.md)\n";
+    files.push(("src/SUMMARY.md".into(), summary.into()));
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let b = Book::load(&fixture("numbering", &refs));
+    assert!(b.diags.is_empty(), "{:?}", b.diags);
+}
