@@ -24,10 +24,10 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+// ANCHOR: chain
 fn main() {
     let body = Tracked::new(String::from("Standup moved to Thursday."));
 
-    // ANCHOR: chain
     let whole: &Tracked<String> = &body;
     let string: &String = Deref::deref(whole);
     let text: &str = Deref::deref(string);
@@ -44,5 +44,5 @@ fn main() {
     println!("&String points at body.value: {at_field}");
     let at_buffer = ptr::eq(text.as_ptr(), body.value.as_ptr());
     println!("&str points at the heap buffer: {at_buffer}");
-    // ANCHOR_END: chain
 }
+// ANCHOR_END: chain
