@@ -1,4 +1,3 @@
-// ANCHOR: service
 struct Service {
     name: &'static str,
 }
@@ -15,9 +14,7 @@ impl Drop for Service {
         println!("stopped {}", self.name);
     }
 }
-// ANCHOR_END: service
 
-// ANCHOR: main
 fn main() {
     let _logger = Service::start("logger");
     let _database = Service::start("database pool");
@@ -25,4 +22,3 @@ fn main() {
 
     println!("serving requests");
 }
-// ANCHOR_END: main

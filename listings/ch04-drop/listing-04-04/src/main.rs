@@ -1,4 +1,3 @@
-// ANCHOR: types
 struct Asset {
     file: &'static str,
 }
@@ -29,9 +28,7 @@ impl Drop for Level {
         println!("unloading {}: {} still loaded", self.name, files.join(", "));
     }
 }
-// ANCHOR_END: types
 
-// ANCHOR: main
 fn main() {
     let harbor = Level {
         name: "Harbor",
@@ -41,4 +38,3 @@ fn main() {
     };
     println!("playing {}", harbor.name);
 }
-// ANCHOR_END: main

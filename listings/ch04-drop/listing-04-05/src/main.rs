@@ -1,4 +1,3 @@
-// ANCHOR: job
 struct Job {
     name: &'static str,
 }
@@ -15,9 +14,7 @@ impl Drop for Job {
         println!("cancelled {}", self.name);
     }
 }
-// ANCHOR_END: job
 
-// ANCHOR: main
 fn main() {
     let mut queue = Vec::new();
     for name in ["render thumbnails", "send newsletter", "rotate logs"] {
@@ -26,4 +23,3 @@ fn main() {
 
     println!("shutting down with {} jobs queued", queue.len());
 }
-// ANCHOR_END: main

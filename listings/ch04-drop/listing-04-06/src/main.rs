@@ -1,4 +1,3 @@
-// ANCHOR: document
 struct Document {
     name: &'static str,
     text: &'static str,
@@ -25,7 +24,6 @@ impl Drop for Document {
         println!("closed {}", self.name);
     }
 }
-// ANCHOR_END: document
 
 // ANCHOR: main
 fn main() {
