@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// Bump to invalidate every cached run (when normalization changes).
-const RUN_FORMAT: &str = "run-format-1";
+const RUN_FORMAT: &str = "run-format-2";
 
 /// What a listing or snippet did when it was built and run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,7 +278,9 @@ impl Listing {
             Behaviour::Runs
         } else if output.contains("error: could not compile") {
             Behaviour::CompileFail(error_codes(&output))
-        } else if output.contains("(signal: ") {
+        } else if status.code().is_none() || output.contains("(signal: ") {
+            // Killed by a signal: `cargo run` on Unix replaces itself with
+            // the program, so the status is the program's own.
             Behaviour::Aborts
         } else if output.contains("panicked at") {
             Behaviour::Panics
