@@ -54,6 +54,7 @@ impl Behaviour {
     fn tag(&self) -> String {
         match self {
             Behaviour::CompileFail(c) => format!("compile_fail {}", c.join(",")),
+            Behaviour::Other(s) => s.clone(),
             other => other.describe(),
         }
     }

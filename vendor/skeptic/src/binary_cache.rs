@@ -81,7 +81,9 @@ impl BinaryCache {
     pub(crate) fn restore(&self, key: &str) -> Option<PathBuf> {
         let entry = self.dir.join(key);
         // Mark it as recently used.
-        let file = fs::File::options().write(true).open(&entry).ok()?;
+        // PATCH (etxtbsy): read-only, so no write handle to the executable
+        // exists while another worker runs it.
+        let file = fs::File::open(&entry).ok()?;
         let _ = file.set_modified(SystemTime::now());
         Some(entry)
     }

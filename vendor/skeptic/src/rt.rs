@@ -523,7 +523,21 @@ pub(crate) fn rustc_command() -> String {
 }
 
 fn capture(mut command: Command) -> Captured {
-    let output = match command.output() {
+    // PATCH (etxtbsy): another worker may fork while a freshly written
+    // binary's write handle is still open; the child holds the handle until
+    // it execs, and running the binary meanwhile fails with "Text file
+    // busy". Retry a few times.
+    let mut attempt = 0;
+    let output = loop {
+        match command.output() {
+            Err(e) if e.raw_os_error() == Some(26) && attempt < 20 => {
+                attempt += 1;
+                thread::sleep(std::time::Duration::from_millis(10 * attempt));
+            }
+            other => break other,
+        }
+    };
+    let output = match output {
         Ok(output) => output,
         Err(e) => {
             return Captured {
