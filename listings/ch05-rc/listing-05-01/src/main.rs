@@ -1,10 +1,10 @@
+// ANCHOR: documents
 struct StyleSheet {
     name: String,
     body_font: String,
     font_size: u32,
 }
 
-// ANCHOR: documents
 struct Document {
     title: String,
     style: Box<StyleSheet>,
