@@ -7,8 +7,9 @@ fn main() {
     println!("a String takes {} bytes on the stack", size_of::<String>());
     println!("a &str takes {} bytes on the stack", size_of::<&str>());
     println!(
-        "the title's text takes {} bytes on the heap",
+        "title: {} bytes of text in a heap buffer of {} bytes",
+        title.len(),
         title.capacity()
     );
-    println!("preview reads {preview:?} from that heap buffer");
+    println!("preview: {} bytes, {preview:?}", preview.len());
 }
