@@ -29,6 +29,12 @@ impl Meter {
         let bytes = self.bytes.load(Ordering::Relaxed);
         (bytes, self.blocks.load(Ordering::Relaxed))
     }
+
+    /// What was handed out, and not given back, since `start`.
+    fn since(&self, start: (usize, usize)) -> (usize, usize) {
+        let (bytes, blocks) = self.reading();
+        (bytes - start.0, blocks - start.1)
+    }
 }
 
 unsafe impl GlobalAlloc for Meter {
@@ -64,17 +70,19 @@ fn open_playlist() {
 }
 
 fn main() {
+    let unprinted = METER.reading();
     println!("opening the playlist three times");
+    let (buffer, _) = METER.since(unprinted);
+
     let start = METER.reading();
     open_playlist();
-    let after_one = METER.reading();
+    let (bytes, blocks) = METER.since(start);
     open_playlist();
     open_playlist();
-    let after_three = METER.reading();
+    let (bytes_3, blocks_3) = METER.since(start);
 
-    let (bytes, blocks) = (after_one.0 - start.0, after_one.1 - start.1);
+    println!("standard output's buffer: {buffer} bytes");
     println!("leaked after one: {bytes} bytes in {blocks} blocks");
-    let (bytes, blocks) = (after_three.0 - start.0, after_three.1 - start.1);
-    println!("leaked after three: {bytes} bytes in {blocks} blocks");
+    println!("leaked after three: {bytes_3} bytes in {blocks_3} blocks");
 }
 // ANCHOR_END: meter

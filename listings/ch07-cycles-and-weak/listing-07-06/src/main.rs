@@ -14,6 +14,12 @@ impl Meter {
         let bytes = self.bytes.load(Ordering::Relaxed);
         (bytes, self.blocks.load(Ordering::Relaxed))
     }
+
+    /// What was handed out, and not given back, since `start`.
+    fn since(&self, start: (usize, usize)) -> (usize, usize) {
+        let (bytes, blocks) = self.reading();
+        (bytes - start.0, blocks - start.1)
+    }
 }
 
 unsafe impl GlobalAlloc for Meter {
@@ -77,9 +83,7 @@ fn main() {
     println!("opening the playlist once");
     let start = METER.reading();
     open_playlist();
-    let end = METER.reading();
-
-    let (bytes, blocks) = (end.0 - start.0, end.1 - start.1);
+    let (bytes, blocks) = METER.since(start);
     println!("leaked: {bytes} bytes in {blocks} blocks");
 }
 // ANCHOR_END: track
