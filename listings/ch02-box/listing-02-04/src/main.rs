@@ -32,6 +32,14 @@ impl Parser<'_> {
     }
 }
 
+// ANCHOR: tree
+#[derive(Debug)]
+enum Expr {
+    Number(f64),
+    Add(Box<Expr>, Box<Expr>),
+    Multiply(Box<Expr>, Box<Expr>),
+}
+
 impl Expr {
     fn evaluate(&self) -> f64 {
         match self {
@@ -40,14 +48,6 @@ impl Expr {
             Expr::Multiply(left, right) => left.evaluate() * right.evaluate(),
         }
     }
-}
-
-// ANCHOR: tree
-#[derive(Debug)]
-enum Expr {
-    Number(f64),
-    Add(Box<Expr>, Box<Expr>),
-    Multiply(Box<Expr>, Box<Expr>),
 }
 
 impl Parser<'_> {
