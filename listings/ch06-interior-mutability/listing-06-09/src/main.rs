@@ -29,8 +29,8 @@ fn main() {
 
     let sidebar: &[String] = guide.outline();
     let export: &[String] = guide.outline();
-    println!("sidebar: {sidebar:?}");
-    println!("export: {} headings", export.len());
     println!("outline built: {}", guide.outline.get().is_some());
     println!("set refused: {}", guide.outline.set(Vec::new()).is_err());
+    println!("sidebar: {sidebar:?}");
+    println!("export: {} headings", export.len());
 }

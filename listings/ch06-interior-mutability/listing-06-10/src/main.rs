@@ -18,6 +18,7 @@ fn main() {
     show_size!(Vec<String>);
     show_size!(Cell<Vec<String>>);
     show_size!(RefCell<Vec<String>>);
+    show_size!(Option<Vec<String>>);
     show_size!(OnceCell<Vec<String>>);
     println!();
     show_size!(Ref<BTreeSet<String>>);
