@@ -33,6 +33,6 @@ fn main() {
     }
     println!("lock file still on disk: {}", lock_path.exists());
 
-    // Tidy up by hand, so that the next run can take the lock again.
+    // Delete the stale lock by hand, so that the demo leaves nothing behind.
     fs::remove_file(&lock_path).ok();
 }
