@@ -60,10 +60,9 @@ function mdbook_something_else_has_focus(e) {
         ]);
     }
 
-    const playgrounds = Array.from(document.querySelectorAll('.playground'));
-    // smart-pointers-book: no request at page load. Show the Run buttons now;
-    // the crate list is asked for only when Run is pressed (run_rust_code).
-    playgrounds.forEach(block => handle_crate_list_update(block, null));
+    // smart-pointers-book: stock fetched the crate list here, at page load.
+    // Now the Run buttons are shown as soon as they exist (end of this
+    // function), and the list is fetched only when Run is pressed.
 
     // smart-pointers-book: the stock load-time request, made on demand, once.
     let playground_crates_request = null;
@@ -373,6 +372,11 @@ aria-label="Show hidden lines"></button>';
             });
         }
     });
+
+    // smart-pointers-book: no request at page load. Show the Run buttons now
+    // (null: crate list not fetched); run_rust_code checks crates on Run.
+    Array.from(document.querySelectorAll('.playground'))
+        .forEach(block => handle_crate_list_update(block, null));
 })();
 
 (function themes() {
