@@ -28,7 +28,12 @@ fn main() {
     // the generated file; ours names the chapter line a reader can open.
     let mut renames = Vec::new();
     for page in &book.pages {
-        let stem = page.path.file_stem().unwrap().to_string_lossy().into_owned();
+        let stem = page
+            .path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let mut md = String::new();
         for block in &page.blocks {
             let tags = match block.expect {

@@ -18,8 +18,11 @@ fn book() -> &'static Book {
 
 fn check(what: &str, diags: &[Diag]) {
     let only = std::env::var("BOOK_ONLY").unwrap_or_default();
-    let diags: Vec<Diag> =
-        diags.iter().filter(|d| d.file.to_string_lossy().contains(&only)).cloned().collect();
+    let diags: Vec<Diag> = diags
+        .iter()
+        .filter(|d| d.file.to_string_lossy().contains(&only))
+        .cloned()
+        .collect();
     if let Err(message) = report(what, &diags) {
         panic!("{message}");
     }
@@ -32,7 +35,10 @@ fn check(what: &str, diags: &[Diag]) {
 #[test]
 fn pages_includes_tags_and_captions() {
     check("the book's pages", &book().diags);
-    assert!(book().blocks().count() > 0, "no code blocks found: is src/SUMMARY.md empty?");
+    assert!(
+        book().blocks().count() > 0,
+        "no code blocks found: is src/SUMMARY.md empty?"
+    );
 }
 
 /// Every link between pages, to a file under src/, or to a #fragment resolves.

@@ -10,8 +10,11 @@ use std::path::{Path, PathBuf};
 /// (a heading or an HTML id) resolves. Links that leave the book are left
 /// to mdbook-linkcheck2.
 pub fn links(book: &Book) -> Vec<Diag> {
-    let ids: HashMap<&Path, &Vec<String>> =
-        book.pages.iter().map(|p| (p.path.as_path(), &p.ids)).collect();
+    let ids: HashMap<&Path, &Vec<String>> = book
+        .pages
+        .iter()
+        .map(|p| (p.path.as_path(), &p.ids))
+        .collect();
     let mut diags = Vec::new();
     for page in &book.pages {
         let dir = page.path.parent().unwrap_or(Path::new(""));
@@ -33,7 +36,9 @@ pub fn links(book: &Book) -> Vec<Diag> {
                     _ => t,
                 }
             };
-            let bad = |what: String, fix: &str| Diag::new(&page.path, link.line, what).fix(fix);
+            let bad = |what: String, fix: &str| {
+                Diag::new(&page.path, link.line, what).fix(fix)
+            };
             if !target.starts_with("src") {
                 diags.push(bad(
                     format!("`{dest}` points outside src/, which the built site does not contain"),
@@ -44,17 +49,25 @@ pub fn links(book: &Book) -> Vec<Diag> {
             let is_page = target.extension().is_some_and(|e| e == "md");
             if is_page && !ids.contains_key(target.as_path()) {
                 diags.push(bad(
-                    format!("`{dest}`: {} is not a page of the book", target.display()),
+                    format!(
+                        "`{dest}`: {} is not a page of the book",
+                        target.display()
+                    ),
                     "check the file name against src/SUMMARY.md",
                 ));
                 continue;
             }
             if !is_page && !book.root.join(&target).exists() {
-                diags.push(bad(format!("`{dest}`: {} does not exist", target.display()), "fix the path"));
+                diags.push(bad(
+                    format!("`{dest}`: {} does not exist", target.display()),
+                    "fix the path",
+                ));
                 continue;
             }
             if let Some(fragment) = fragment {
-                let known = ids.get(target.as_path()).is_some_and(|ids| ids.iter().any(|i| i == fragment));
+                let known = ids
+                    .get(target.as_path())
+                    .is_some_and(|ids| ids.iter().any(|i| i == fragment));
                 if !known {
                     diags.push(bad(
                         format!("`{dest}`: {} has no heading or element with id `{fragment}`", target.display()),
@@ -73,21 +86,32 @@ pub fn links(book: &Book) -> Vec<Diag> {
 pub fn blocks(book: &Book) -> Vec<Diag> {
     let blocks: Vec<_> = book
         .blocks()
-        .filter(|(_, b)| matches!(b.expect, Some(Expect::CompileFail(_) | Expect::Panics | Expect::Aborts)))
+        .filter(|(_, b)| {
+            matches!(
+                b.expect,
+                Some(Expect::CompileFail(_) | Expect::Panics | Expect::Aborts)
+            )
+        })
         .collect();
-    let results = par_map(&blocks, |(_, b)| snippet::behaviour(&book.root, &b.program()));
+    let results = par_map(&blocks, |(_, b)| {
+        snippet::behaviour(&book.root, &b.program())
+    });
     let mut diags = Vec::new();
     for ((page, block), (got, output)) in blocks.iter().zip(results) {
         let want = block.expect.as_ref().unwrap();
         if !got.matches(want) {
             diags.push(
-                Diag::new(&page.path, block.line, format!(
-                    "```{} promises the block {}, but it {}.\n{}",
-                    block.info,
-                    want.describe(),
-                    got.describe(),
-                    excerpt(&output)
-                ))
+                Diag::new(
+                    &page.path,
+                    block.line,
+                    format!(
+                        "```{} promises the block {}, but it {}.\n{}",
+                        block.info,
+                        want.describe(),
+                        got.describe(),
+                        excerpt(&output)
+                    ),
+                )
                 .fix(format!("fix the code, or tag it ```{}", suggest(&got))),
             );
         }
@@ -129,25 +153,44 @@ pub fn listings(book: &Book) -> Vec<Diag> {
     }
     let mut shown = HashSet::new();
     for (page, block) in book.blocks() {
-        let Some(dir) = block.listing_dir(root) else { continue };
+        let Some(dir) = block.listing_dir(root) else {
+            continue;
+        };
         shown.insert(dir.clone());
-        let (Some(want), Some(got)) = (&block.expect, behaviour.get(&dir)) else { continue };
+        let (Some(want), Some(got)) = (&block.expect, behaviour.get(&dir))
+        else {
+            continue;
+        };
         if !got.matches(want) {
             diags.push(
-                Diag::new(&page.path, block.line, format!(
-                    "```{} promises that {} {}, but it {}",
-                    block.info,
-                    dir.display(),
-                    want.describe(),
-                    got.describe()
-                ))
-                .fix(format!("tag the block ```{}, or fix the listing", suggest(got))),
+                Diag::new(
+                    &page.path,
+                    block.line,
+                    format!(
+                        "```{} promises that {} {}, but it {}",
+                        block.info,
+                        dir.display(),
+                        want.describe(),
+                        got.describe()
+                    ),
+                )
+                .fix(format!(
+                    "tag the block ```{}, or fix the listing",
+                    suggest(got)
+                )),
             );
         }
     }
     for l in &listings {
         if !shown.contains(&l.dir) {
-            diags.push(Diag::new(&l.dir, 0, "no page shows this listing or its output").fix("include it in a chapter, or delete it"));
+            diags.push(
+                Diag::new(
+                    &l.dir,
+                    0,
+                    "no page shows this listing or its output",
+                )
+                .fix("include it in a chapter, or delete it"),
+            );
         }
     }
     diags
@@ -175,12 +218,22 @@ pub fn rustfmt(root: &Path) -> Vec<Diag> {
         .output();
     let out = match out {
         Ok(o) if o.status.success() => return Vec::new(),
-        Ok(o) => String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr),
-        Err(e) => return vec![Diag::new("listings", 0, format!("cannot run rustfmt: {e}")).fix("rustup component add rustfmt")],
+        Ok(o) => {
+            String::from_utf8_lossy(&o.stdout).into_owned()
+                + &String::from_utf8_lossy(&o.stderr)
+        }
+        Err(e) => {
+            return vec![
+                Diag::new("listings", 0, format!("cannot run rustfmt: {e}"))
+                    .fix("rustup component add rustfmt"),
+            ];
+        }
     };
     let mut diags = Vec::new();
     for line in out.lines() {
-        let Some(rest) = line.strip_prefix("Diff in ") else { continue };
+        let Some(rest) = line.strip_prefix("Diff in ") else {
+            continue;
+        };
         let mut parts = rest.trim_end_matches(':').rsplitn(2, ':');
         let line_no = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
         let file = crate::rel(root, Path::new(parts.next().unwrap_or(rest)));
@@ -190,7 +243,11 @@ pub fn rustfmt(root: &Path) -> Vec<Diag> {
         );
     }
     if diags.is_empty() {
-        diags.push(Diag::new("listings", 0, format!("rustfmt failed:\n{}", excerpt(&out))));
+        diags.push(Diag::new(
+            "listings",
+            0,
+            format!("rustfmt failed:\n{}", excerpt(&out)),
+        ));
     }
     diags
 }
@@ -211,7 +268,9 @@ fn suggest(got: &Behaviour) -> String {
         Behaviour::Runs => Expect::Runs.tags(),
         Behaviour::Panics => Expect::Panics.tags(),
         Behaviour::Aborts => Expect::Aborts.tags(),
-        Behaviour::CompileFail(codes) => Expect::CompileFail(codes.clone()).tags(),
+        Behaviour::CompileFail(codes) => {
+            Expect::CompileFail(codes.clone()).tags()
+        }
         Behaviour::Other(_) => "rust".into(),
     }
 }
@@ -222,7 +281,11 @@ fn excerpt(output: &str) -> String {
 }
 
 fn first_difference(a: &str, b: &str) -> usize {
-    a.lines().zip(b.lines()).position(|(x, y)| x != y).unwrap_or(a.lines().count().min(b.lines().count())) + 1
+    a.lines()
+        .zip(b.lines())
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.lines().count().min(b.lines().count()))
+        + 1
 }
 
 /// The changed lines with two lines of context: `-` is output.txt, `+` is
@@ -231,7 +294,12 @@ fn diff(expected: &str, actual: &str) -> String {
     let a: Vec<&str> = expected.lines().collect();
     let b: Vec<&str> = actual.lines().collect();
     let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let end = a[start..].iter().rev().zip(b[start..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let mut s = String::new();
     for line in &a[start.saturating_sub(2)..start] {
         s.push_str(&format!("      {line}\n"));

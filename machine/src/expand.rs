@@ -37,7 +37,11 @@ struct Segment {
 impl Expanded {
     fn segment_at(&self, offset: usize) -> Option<&Segment> {
         let i = self.segments.partition_point(|s| s.start <= offset);
-        if i == 0 { None } else { Some(&self.segments[i - 1]) }
+        if i == 0 {
+            None
+        } else {
+            Some(&self.segments[i - 1])
+        }
     }
 
     /// The chapter line that the expanded byte `offset` comes from.
@@ -60,12 +64,13 @@ impl Expanded {
                 .segments
                 .get(i + 1)
                 .map_or(self.text.len(), |next| next.start);
-            if seg.start < range.end && range.start < end {
-                if let Some(f) = seg.file.as_ref().filter(|f| !f.as_os_str().is_empty()) {
-                    if !out.contains(f) {
-                        out.push(f.clone());
-                    }
-                }
+            if seg.start < range.end
+                && range.start < end
+                && let Some(f) =
+                    seg.file.as_ref().filter(|f| !f.as_os_str().is_empty())
+                && !out.contains(f)
+            {
+                out.push(f.clone());
             }
         }
         out
@@ -89,14 +94,24 @@ pub fn expand_chapter(
         line += copied.matches('\n').count();
         let link_line = line;
         let target = link.kind.target(dir);
-        let mut ctx = Ctx { chapter, line: link_line, diags, reads: &mut out.reads };
+        let mut ctx = Ctx {
+            chapter,
+            line: link_line,
+            diags,
+            reads: &mut out.reads,
+        };
         match render(&link, dir, &mut ctx) {
             Some(new_content) => {
                 let new_content = match link.kind.relative_dir(dir) {
                     Some(base) => replace_all(&new_content, &base, 1, &mut ctx),
                     None => new_content,
                 };
-                push_segment(&mut out, &new_content, link_line, Some(target.unwrap_or_default()));
+                push_segment(
+                    &mut out,
+                    &new_content,
+                    link_line,
+                    Some(target.unwrap_or_default()),
+                );
                 line += link.text.matches('\n').count();
                 previous_end = link.end;
             }
@@ -107,8 +122,17 @@ pub fn expand_chapter(
     out
 }
 
-fn push_segment(out: &mut Expanded, text: &str, line: usize, file: Option<PathBuf>) {
-    out.segments.push(Segment { start: out.text.len(), line, file });
+fn push_segment(
+    out: &mut Expanded,
+    text: &str,
+    line: usize,
+    file: Option<PathBuf>,
+) {
+    out.segments.push(Segment {
+        start: out.text.len(),
+        line,
+        file,
+    });
     out.text.push_str(text);
 }
 
@@ -121,7 +145,8 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn error(&mut self, message: String, fix: &str) {
-        self.diags.push(Diag::new(self.chapter, self.line, message).fix(fix));
+        self.diags
+            .push(Diag::new(self.chapter, self.line, message).fix(fix));
     }
 }
 
@@ -136,9 +161,12 @@ fn replace_all(s: &str, dir: &Path, depth: usize, ctx: &mut Ctx) -> String {
             Some(new_content) => {
                 if depth < MAX_LINK_NESTED_DEPTH {
                     match link.kind.relative_dir(dir) {
-                        Some(base) => {
-                            replaced.push_str(&replace_all(&new_content, &base, depth + 1, ctx))
-                        }
+                        Some(base) => replaced.push_str(&replace_all(
+                            &new_content,
+                            &base,
+                            depth + 1,
+                            ctx,
+                        )),
                         None => replaced.push_str(&new_content),
                     }
                 } else {
@@ -197,9 +225,9 @@ enum LinkKind {
 impl LinkKind {
     fn path(&self) -> Option<&Path> {
         match self {
-            LinkKind::Include(p, _) | LinkKind::RustdocInclude(p, _) | LinkKind::Playground(p, _) => {
-                Some(p)
-            }
+            LinkKind::Include(p, _)
+            | LinkKind::RustdocInclude(p, _)
+            | LinkKind::Playground(p, _) => Some(p),
             LinkKind::Escaped | LinkKind::Title => None,
         }
     }
@@ -210,7 +238,8 @@ impl LinkKind {
 
     /// mdBook's `relative_path`: the directory nested includes start from.
     fn relative_dir(&self, dir: &Path) -> Option<PathBuf> {
-        self.target(dir).map(|t| t.parent().map(Path::to_path_buf).unwrap_or_default())
+        self.target(dir)
+            .map(|t| t.parent().map(Path::to_path_buf).unwrap_or_default())
     }
 }
 
@@ -321,7 +350,10 @@ fn has_anchor(s: &str, anchor: &str) -> bool {
 
 /// Names of every anchor in a file, for checks and error messages.
 pub fn anchors(s: &str) -> Vec<String> {
-    s.lines().filter_map(anchor_start).map(str::to_owned).collect()
+    s.lines()
+        .filter_map(anchor_start)
+        .map(str::to_owned)
+        .collect()
 }
 
 fn take_lines<R: RangeBounds<usize>>(s: &str, range: R) -> String {
@@ -332,10 +364,14 @@ fn take_lines<R: RangeBounds<usize>>(s: &str, range: R) -> String {
     };
     let lines = s.lines().skip(start);
     match range.end_bound() {
-        Bound::Excluded(end) => lines.take(end.saturating_sub(start)).collect::<Vec<_>>().join("\n"),
-        Bound::Included(end) => {
-            lines.take((end + 1).saturating_sub(start)).collect::<Vec<_>>().join("\n")
-        }
+        Bound::Excluded(end) => lines
+            .take(end.saturating_sub(start))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Bound::Included(end) => lines
+            .take((end + 1).saturating_sub(start))
+            .collect::<Vec<_>>()
+            .join("\n"),
         Bound::Unbounded => lines.collect::<Vec<_>>().join("\n"),
     }
 }
@@ -364,7 +400,10 @@ fn take_anchored_lines(s: &str, anchor: &str) -> String {
     retained.join("\n")
 }
 
-fn take_rustdoc_include_lines<R: RangeBounds<usize>>(s: &str, range: R) -> String {
+fn take_rustdoc_include_lines<R: RangeBounds<usize>>(
+    s: &str,
+    range: R,
+) -> String {
     let mut output = String::with_capacity(s.len());
     for (index, line) in s.lines().enumerate() {
         if !range.contains(&index) {
@@ -412,7 +451,9 @@ fn take_rustdoc_include_anchored_lines(s: &str, anchor: &str) -> String {
 fn parse_range_or_anchor(parts: Option<&str>) -> RangeOrAnchor {
     let mut parts = parts.unwrap_or("").splitn(3, ':').fuse();
     let next_element = parts.next();
-    let start = if let Some(value) = next_element.and_then(|s| s.parse::<usize>().ok()) {
+    let start = if let Some(value) =
+        next_element.and_then(|s| s.parse::<usize>().ok())
+    {
         Some(value.saturating_sub(1))
     } else if let Some("") = next_element {
         None
@@ -461,17 +502,24 @@ fn find_links(s: &str) -> Vec<Link<'_>> {
                             let (p, r) = split_path(p);
                             Some(LinkKind::RustdocInclude(p, r))
                         }
-                        ("playground" | "playpen", Some(p)) => Some(LinkKind::Playground(
-                            p.into(),
-                            props.map(str::to_owned).collect(),
-                        )),
+                        ("playground" | "playpen", Some(p)) => {
+                            Some(LinkKind::Playground(
+                                p.into(),
+                                props.map(str::to_owned).collect(),
+                            ))
+                        }
                         _ => None,
                     }
                 }
                 _ => None,
             };
             if let Some(kind) = kind {
-                links.push(Link { start: i, end, kind, text });
+                links.push(Link {
+                    start: i,
+                    end,
+                    kind,
+                    text,
+                });
             }
             i = end;
         } else {
@@ -550,15 +598,27 @@ mod tests {
     fn ranges() {
         let s = "1\n2\n3\n4\n";
         assert_eq!(take_lines(s, LineRange::Range(1, 3)), "2\n3");
-        assert_eq!(take_rustdoc_include_lines(s, LineRange::From(2)), "# 1\n# 2\n3\n4");
-        assert!(matches!(parse_range_or_anchor(Some("main")), RangeOrAnchor::Anchor(_)));
-        assert_eq!(parse_range_or_anchor(Some(":2")), RangeOrAnchor::Range(LineRange::To(2)));
+        assert_eq!(
+            take_rustdoc_include_lines(s, LineRange::From(2)),
+            "# 1\n# 2\n3\n4"
+        );
+        assert!(matches!(
+            parse_range_or_anchor(Some("main")),
+            RangeOrAnchor::Anchor(_)
+        ));
+        assert_eq!(
+            parse_range_or_anchor(Some(":2")),
+            RangeOrAnchor::Range(LineRange::To(2))
+        );
     }
 
     #[test]
     fn anchors_strip_markers() {
         let s = "a\n// ANCHOR: x\nb\n// ANCHOR: y\nc\n// ANCHOR_END: y\n// ANCHOR_END: x\nd\n";
         assert_eq!(take_anchored_lines(s, "x"), "b\nc");
-        assert_eq!(take_rustdoc_include_anchored_lines(s, "y"), "# a\n# b\nc\n# d");
+        assert_eq!(
+            take_rustdoc_include_anchored_lines(s, "y"),
+            "# a\n# b\nc\n# d"
+        );
     }
 }

@@ -31,8 +31,17 @@ pub struct Diag {
 }
 
 impl Diag {
-    pub fn new(file: impl AsRef<Path>, line: usize, message: impl Into<String>) -> Diag {
-        Diag { file: file.as_ref().to_path_buf(), line, message: message.into(), fix: None }
+    pub fn new(
+        file: impl AsRef<Path>,
+        line: usize,
+        message: impl Into<String>,
+    ) -> Diag {
+        Diag {
+            file: file.as_ref().to_path_buf(),
+            line,
+            message: message.into(),
+            fix: None,
+        }
     }
 
     pub fn fix(mut self, fix: impl Into<String>) -> Diag {
@@ -44,7 +53,13 @@ impl Diag {
 impl fmt::Display for Diag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)?;
+            write!(
+                f,
+                "{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.message
+            )?;
         } else {
             write!(f, "{}: {}", self.file.display(), self.message)?;
         }
@@ -86,7 +101,11 @@ impl Book {
         let summary = match std::fs::read_to_string(src.join("SUMMARY.md")) {
             Ok(s) => s,
             Err(e) => {
-                diags.push(Diag::new(summary_path, 0, format!("cannot read it: {e}")));
+                diags.push(Diag::new(
+                    summary_path,
+                    0,
+                    format!("cannot read it: {e}"),
+                ));
                 String::new()
             }
         };
@@ -95,10 +114,20 @@ impl Book {
         for (line, target) in page::summary_entries(&summary) {
             let rel = PathBuf::from("src").join(&target);
             match std::fs::read_to_string(root.join(&rel)) {
-                Ok(text) => pages.push(Page::parse(root, &rel, &text, &mut numbering, &mut diags)),
+                Ok(text) => pages.push(Page::parse(
+                    root,
+                    &rel,
+                    &text,
+                    &mut numbering,
+                    &mut diags,
+                )),
                 Err(e) => diags.push(
-                    Diag::new(summary_path, line, format!("{}: cannot read it ({e})", rel.display()))
-                        .fix("create the page, or fix the link in SUMMARY.md"),
+                    Diag::new(
+                        summary_path,
+                        line,
+                        format!("{}: cannot read it ({e})", rel.display()),
+                    )
+                    .fix("create the page, or fix the link in SUMMARY.md"),
                 ),
             }
         }
@@ -110,19 +139,30 @@ impl Book {
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|e| e == "md"))
                 // 404.md is mdBook's page for unknown addresses, never listed.
-                .filter(|p| p.file_name().is_some_and(|n| n != "SUMMARY.md" && n != "404.md"))
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n != "SUMMARY.md" && n != "404.md")
+                })
                 .map(|p| PathBuf::from("src").join(p.file_name().unwrap()))
                 .filter(|p| !pages.iter().any(|pg: &Page| &pg.path == p))
                 .collect();
             orphans.sort();
             for p in orphans {
                 diags.push(
-                    Diag::new(&p, 0, "this page is not listed in src/SUMMARY.md")
-                        .fix("add it to SUMMARY.md, or delete it"),
+                    Diag::new(
+                        &p,
+                        0,
+                        "this page is not listed in src/SUMMARY.md",
+                    )
+                    .fix("add it to SUMMARY.md, or delete it"),
                 );
             }
         }
-        Book { root: root.to_path_buf(), pages, diags }
+        Book {
+            root: root.to_path_buf(),
+            pages,
+            diags,
+        }
     }
 
     /// Every file the book reads (for the build script's rerun-if-changed).
@@ -138,7 +178,9 @@ impl Book {
     }
 
     pub fn blocks(&self) -> impl Iterator<Item = (&Page, &Block)> {
-        self.pages.iter().flat_map(|p| p.blocks.iter().map(move |b| (p, b)))
+        self.pages
+            .iter()
+            .flat_map(|p| p.blocks.iter().map(move |b| (p, b)))
     }
 
     /// A path relative to the root, for messages.
@@ -150,7 +192,9 @@ impl Book {
 /// `p` relative to `root` with `..` resolved, when it lies inside it.
 pub fn rel(root: &Path, p: &Path) -> PathBuf {
     let norm = normalize(p);
-    norm.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(norm)
+    norm.strip_prefix(normalize(root))
+        .map(Path::to_path_buf)
+        .unwrap_or(norm)
 }
 
 /// Resolves `.` and `..` without touching the file system.
@@ -170,21 +214,33 @@ pub fn normalize(p: &Path) -> PathBuf {
 
 /// Runs `f` over `items` on as many threads as there are cores, keeping
 /// the order of the results.
-pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(items.len().max(1));
+pub fn par_map<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(items.len().max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| Default::default()).collect();
+    let results: Vec<std::sync::Mutex<Option<R>>> =
+        items.iter().map(|_| Default::default()).collect();
     std::thread::scope(|s| {
         for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(item) = items.get(i) else { break };
-                let r = f(item);
-                *results[i].lock().unwrap() = Some(r);
+            s.spawn(|| {
+                loop {
+                    let i =
+                        next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    let r = f(item);
+                    *results[i].lock().unwrap() = Some(r);
+                }
             });
         }
     });
-    results.into_iter().map(|m| m.into_inner().unwrap().unwrap()).collect()
+    results
+        .into_iter()
+        .map(|m| m.into_inner().unwrap().unwrap())
+        .collect()
 }
 
 /// A stable 64-bit FNV-1a hash, for cache keys under target/.

@@ -29,7 +29,9 @@ impl Behaviour {
             Behaviour::CompileFail(codes) if codes.is_empty() => {
                 "fails to compile with no error code".into()
             }
-            Behaviour::CompileFail(codes) => format!("fails to compile with {}", codes.join(", ")),
+            Behaviour::CompileFail(codes) => {
+                format!("fails to compile with {}", codes.join(", "))
+            }
             Behaviour::Aborts => "aborts".into(),
             Behaviour::Other(s) => format!("ends with {s}"),
         }
@@ -53,7 +55,9 @@ impl Behaviour {
 
     fn tag(&self) -> String {
         match self {
-            Behaviour::CompileFail(c) => format!("compile_fail {}", c.join(",")),
+            Behaviour::CompileFail(c) => {
+                format!("compile_fail {}", c.join(","))
+            }
             Behaviour::Other(s) => s.clone(),
             other => other.describe(),
         }
@@ -66,7 +70,10 @@ impl Behaviour {
             "aborts" => Behaviour::Aborts,
             _ => match s.strip_prefix("compile_fail ") {
                 Some(c) => Behaviour::CompileFail(
-                    c.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
+                    c.split(',')
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
                 ),
                 None => Behaviour::Other(s.to_owned()),
             },
@@ -133,26 +140,53 @@ pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
     let mut diags = Vec::new();
     // `cargo new` inside the repository adds the new package to the root
     // workspace's members, which takes its Cargo.lock away from it.
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
-    if let Some(line) = manifest.lines().position(|l| l.starts_with("members") && l.contains("listings/")) {
+    let manifest =
+        std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    if let Some(line) = manifest
+        .lines()
+        .position(|l| l.starts_with("members") && l.contains("listings/"))
+    {
         diags.push(
             Diag::new("Cargo.toml", line + 1, "listings were added to the root workspace's members (`cargo new` does that)")
                 .fix("restore `members = [\"machine\"]`: each listing is its own project; then run `cargo generate-lockfile --offline` inside each listing that lacks a Cargo.lock"),
         );
     }
     let mut chapters: Vec<PathBuf> = std::fs::read_dir(root.join("listings"))
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     chapters.sort();
     for chapter in chapters {
-        let chapter_name = chapter.file_name().unwrap().to_string_lossy().into_owned();
-        let number = chapter_name.strip_prefix("ch").and_then(|n| n.get(..2)).and_then(|n| n.parse::<u32>().ok());
-        let Some(number) = number.filter(|_| chapter_name.as_bytes().get(4) == Some(&b'-')) else {
-            diags.push(Diag::new(rel(root, &chapter), 0, "a listings folder not named chNN-slug").fix("rename it like `ch02-box`"));
+        let chapter_name =
+            chapter.file_name().unwrap().to_string_lossy().into_owned();
+        let number = chapter_name
+            .strip_prefix("ch")
+            .and_then(|n| n.get(..2))
+            .and_then(|n| n.parse::<u32>().ok());
+        let Some(number) =
+            number.filter(|_| chapter_name.as_bytes().get(4) == Some(&b'-'))
+        else {
+            diags.push(
+                Diag::new(
+                    rel(root, &chapter),
+                    0,
+                    "a listings folder not named chNN-slug",
+                )
+                .fix("rename it like `ch02-box`"),
+            );
             continue;
         };
         let mut dirs: Vec<PathBuf> = std::fs::read_dir(&chapter)
-            .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.is_dir())
+                    .collect()
+            })
             .unwrap_or_default();
         dirs.sort();
         for dir in dirs {
@@ -161,9 +195,10 @@ pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
             let prefix = format!("{number:02}-");
             let named_ok = match listing_number(&name) {
                 Some((ch, _)) => ch == number,
-                None => ["no-listing-", "output-only-"]
-                    .iter()
-                    .any(|p| name.strip_prefix(p).is_some_and(|r| r.starts_with(&prefix) && r.len() > 3)),
+                None => ["no-listing-", "output-only-"].iter().any(|p| {
+                    name.strip_prefix(p)
+                        .is_some_and(|r| r.starts_with(&prefix) && r.len() > 3)
+                }),
             };
             if !named_ok {
                 diags.push(Diag::new(&reldir, 0, "a listing folder not named listing-NN-MM, no-listing-NN-what or output-only-NN-what (NN = its chapter)")
@@ -178,7 +213,11 @@ pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
     (listings, diags)
 }
 
-fn check_files(root: &Path, dir: &Path, diags: &mut Vec<Diag>) -> Option<Listing> {
+fn check_files(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Vec<Diag>,
+) -> Option<Listing> {
     let abs = root.join(dir);
     let manifest = match std::fs::read_to_string(abs.join("Cargo.toml")) {
         Ok(m) => m,
@@ -188,11 +227,20 @@ fn check_files(root: &Path, dir: &Path, diags: &mut Vec<Diag>) -> Option<Listing
         }
     };
     let manifest_path = dir.join("Cargo.toml");
-    if !manifest.lines().any(|l| l.replace(' ', "") == "edition=\"2024\"") {
-        diags.push(Diag::new(&manifest_path, 0, "the listing is not edition 2024").fix("set `edition = \"2024\"` under [package]"));
+    if !manifest
+        .lines()
+        .any(|l| l.replace(' ', "") == "edition=\"2024\"")
+    {
+        diags.push(
+            Diag::new(&manifest_path, 0, "the listing is not edition 2024")
+                .fix("set `edition = \"2024\"` under [package]"),
+        );
     }
     if !abs.join("Cargo.lock").is_file() {
-        diags.push(Diag::new(dir, 0, "no Cargo.lock").fix(format!("run `cargo generate-lockfile` in {} and commit it", dir.display())));
+        diags.push(Diag::new(dir, 0, "no Cargo.lock").fix(format!(
+            "run `cargo generate-lockfile` in {} and commit it",
+            dir.display()
+        )));
     }
     let out_path = dir.join("output.txt");
     let expected = match std::fs::read_to_string(abs.join("output.txt")) {
@@ -204,14 +252,20 @@ fn check_files(root: &Path, dir: &Path, diags: &mut Vec<Diag>) -> Option<Listing
     };
     let first = expected.lines().next().unwrap_or("");
     let command: Vec<String> = match first.strip_prefix("$ ") {
-        Some(cmd) if cmd.starts_with("cargo ") => cmd.split_whitespace().map(str::to_owned).collect(),
+        Some(cmd) if cmd.starts_with("cargo ") => {
+            cmd.split_whitespace().map(str::to_owned).collect()
+        }
         _ => {
             diags.push(Diag::new(&out_path, 1, format!("the first line must be the command that produced the output, like `$ cargo run`; found `{first}`"))
                 .fix(format!("put the command on line 1 and run `{}`", crate::BLESS)));
             return None;
         }
     };
-    Some(Listing { dir: dir.to_path_buf(), command, expected })
+    Some(Listing {
+        dir: dir.to_path_buf(),
+        command,
+        expected,
+    })
 }
 
 impl Listing {
@@ -221,15 +275,20 @@ impl Listing {
     pub fn run(&self, root: &Path) -> Result<Run, Diag> {
         let key = self.cache_key(root);
         let cache = scratch(root, "runs").join(format!("{key:016x}"));
-        if std::env::var_os("BOOK_NO_CACHE").is_none() {
-            if let Ok(s) = std::fs::read_to_string(&cache) {
-                if let Some((tag, output)) = s.split_once('\n') {
-                    return Ok(Run { behaviour: Behaviour::from_tag(tag), output: output.to_owned() });
-                }
-            }
+        if std::env::var_os("BOOK_NO_CACHE").is_none()
+            && let Ok(s) = std::fs::read_to_string(&cache)
+            && let Some((tag, output)) = s.split_once('\n')
+        {
+            return Ok(Run {
+                behaviour: Behaviour::from_tag(tag),
+                output: output.to_owned(),
+            });
         }
         let run = self.run_now(root)?;
-        let _ = std::fs::write(&cache, format!("{}\n{}", run.behaviour.tag(), run.output));
+        let _ = std::fs::write(
+            &cache,
+            format!("{}\n{}", run.behaviour.tag(), run.output),
+        );
         Ok(run)
     }
 
@@ -237,7 +296,11 @@ impl Listing {
         let mut files = Vec::new();
         collect_files(&root.join(&self.dir), &mut files);
         files.sort();
-        let mut parts: Vec<Vec<u8>> = vec![RUN_FORMAT.into(), rustc_version().into(), self.command.join(" ").into()];
+        let mut parts: Vec<Vec<u8>> = vec![
+            RUN_FORMAT.into(),
+            rustc_version().into(),
+            self.command.join(" ").into(),
+        ];
         for f in files {
             parts.push(f.to_string_lossy().as_bytes().to_vec());
             parts.push(std::fs::read(&f).unwrap_or_default());
@@ -248,12 +311,19 @@ impl Listing {
 
     fn run_now(&self, root: &Path) -> Result<Run, Diag> {
         let abs = root.join(&self.dir);
-        let target = scratch(root, "listings").join(self.dir.strip_prefix("listings").unwrap_or(&self.dir));
+        let target = scratch(root, "listings")
+            .join(self.dir.strip_prefix("listings").unwrap_or(&self.dir));
         let mut args = self.command[1..].to_vec();
         // Never rewrite the committed Cargo.lock, never touch the network.
         args.insert(1.min(args.len()), "--locked".into());
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let fail = |e: std::io::Error| Diag::new(&self.dir, 0, format!("could not run `{}`: {e}", self.command.join(" ")));
+        let fail = |e: std::io::Error| {
+            Diag::new(
+                &self.dir,
+                0,
+                format!("could not run `{}`: {e}", self.command.join(" ")),
+            )
+        };
         let (mut reader, writer) = std::io::pipe().map_err(fail)?;
         let mut cmd = Command::new(cargo);
         cmd.args(&args)
@@ -288,7 +358,10 @@ impl Listing {
         } else {
             Behaviour::Other(format!("{status}"))
         };
-        Ok(Run { behaviour, output: format!("$ {}\n{output}", self.command.join(" ")) })
+        Ok(Run {
+            behaviour,
+            output: format!("$ {}\n{output}", self.command.join(" ")),
+        })
     }
 }
 
@@ -309,8 +382,20 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Cargo's progress lines, left out of every output.txt: they depend on
 /// what was already built.
-const PROGRESS: &[&str] =
-    &["Compiling", "Finished", "Running", "Blocking", "Locking", "Updating", "Checking", "Fresh", "Doc-tests", "Downloaded", "Downloading", "Adding"];
+const PROGRESS: &[&str] = &[
+    "Compiling",
+    "Finished",
+    "Running",
+    "Blocking",
+    "Locking",
+    "Updating",
+    "Checking",
+    "Fresh",
+    "Doc-tests",
+    "Downloaded",
+    "Downloading",
+    "Adding",
+];
 
 /// Makes output machine-independent: cargo's progress lines go, the thread
 /// id in a panic message goes, absolute paths become relative, test timings
@@ -341,18 +426,20 @@ pub fn normalize_output(raw: &str, target: &Path, listing: &Path) -> String {
 /// `thread 'main' (21744) panicked` becomes `thread 'main' panicked`: the
 /// number changes on every run.
 fn strip_thread_id(line: &str) -> String {
-    let Some(start) = line.find("thread '") else { return line.to_owned() };
+    let Some(start) = line.find("thread '") else {
+        return line.to_owned();
+    };
     let after_name = match line[start + 8..].find('\'') {
         Some(k) => start + 8 + k + 1,
         None => return line.to_owned(),
     };
     let rest = &line[after_name..];
-    if let Some(inner) = rest.strip_prefix(" (") {
-        if let Some(close) = inner.find(')') {
-            if close > 0 && inner[..close].bytes().all(|b| b.is_ascii_digit()) {
-                return format!("{}{}", &line[..after_name], &inner[close + 1..]);
-            }
-        }
+    if let Some(inner) = rest.strip_prefix(" (")
+        && let Some(close) = inner.find(')')
+        && close > 0
+        && inner[..close].bytes().all(|b| b.is_ascii_digit())
+    {
+        return format!("{}{}", &line[..after_name], &inner[close + 1..]);
     }
     line.to_owned()
 }
@@ -365,12 +452,18 @@ mod tests {
     fn normalizes() {
         let raw = "   Compiling x v0.1.0 (/w/l)\n    Finished `dev` profile\n     Running `/t/debug/x`\nthread 'main' (21744) panicked at src/main.rs:3:5:\nboom\nerror: process didn't exit successfully: `/t/debug/x` (exit status: 101)\n";
         let n = normalize_output(raw, Path::new("/t"), Path::new("/w/l"));
-        assert_eq!(n, "thread 'main' panicked at src/main.rs:3:5:\nboom\nerror: process didn't exit successfully: `target/debug/x` (exit status: 101)\n");
+        assert_eq!(
+            n,
+            "thread 'main' panicked at src/main.rs:3:5:\nboom\nerror: process didn't exit successfully: `target/debug/x` (exit status: 101)\n"
+        );
     }
 
     #[test]
     fn codes() {
-        assert_eq!(error_codes("error[E0382]: x\nerror[E0072]: y\nerror[E0382]: z"), vec!["E0072", "E0382"]);
+        assert_eq!(
+            error_codes("error[E0382]: x\nerror[E0072]: y\nerror[E0382]: z"),
+            vec!["E0072", "E0382"]
+        );
         assert_eq!(listing_number("listing-02-11"), Some((2, 11)));
     }
 }

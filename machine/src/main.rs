@@ -17,7 +17,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("bless") => bless(&root, args.get(1).map(String::as_str)),
@@ -50,13 +53,12 @@ fn main() -> ExitCode {
 
 fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
     let (listings, diags) = listing::discover(root);
-    let wanted = |p: &Path| filter.is_none_or(|f| p.to_string_lossy().contains(f));
+    let wanted =
+        |p: &Path| filter.is_none_or(|f| p.to_string_lossy().contains(f));
     let diags: Vec<_> = diags.into_iter().filter(|d| wanted(&d.file)).collect();
     book_machine::report("the listings", &diags)?;
-    let chosen: Vec<_> = listings
-        .into_iter()
-        .filter(|l| wanted(&l.dir))
-        .collect();
+    let chosen: Vec<_> =
+        listings.into_iter().filter(|l| wanted(&l.dir)).collect();
     // SAFETY: single-threaded here, before any worker starts.
     unsafe { std::env::set_var("BOOK_NO_CACHE", "1") };
     let runs = par_map(&chosen, |l| l.run(root));
@@ -66,11 +68,18 @@ fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
         if run.output != l.expected {
             std::fs::write(root.join(&l.dir).join("output.txt"), &run.output)
                 .map_err(|e| format!("{}: {e}", l.dir.display()))?;
-            println!("rewrote {}/output.txt ({})", l.dir.display(), run.behaviour.describe());
+            println!(
+                "rewrote {}/output.txt ({})",
+                l.dir.display(),
+                run.behaviour.describe()
+            );
             changed += 1;
         }
     }
-    println!("{} listing(s) run, {changed} output.txt file(s) rewritten", chosen.len());
+    println!(
+        "{} listing(s) run, {changed} output.txt file(s) rewritten",
+        chosen.len()
+    );
     Ok(())
 }
 
@@ -86,13 +95,22 @@ fn compare_expansion(root: &Path, dir: &Path) -> Result<(), String> {
                 .lines()
                 .zip(page.expanded.text.lines())
                 .position(|(a, b)| a != b)
-                .map_or(theirs.lines().count().min(page.expanded.text.lines().count()), |i| i)
+                .map_or(
+                    theirs
+                        .lines()
+                        .count()
+                        .min(page.expanded.text.lines().count()),
+                    |i| i,
+                )
                 + 1;
             bad.push(format!("{}: our expansion differs from mdBook's at expanded line {line}", page.path.display()));
         }
     }
     if bad.is_empty() {
-        println!("include expansion matches mdBook for {} page(s)", book.pages.len());
+        println!(
+            "include expansion matches mdBook for {} page(s)",
+            book.pages.len()
+        );
         Ok(())
     } else {
         Err(bad.join("\n"))
@@ -106,23 +124,53 @@ fn clippy(root: &Path) -> Result<(), String> {
     let chosen: Vec<_> = listings
         .iter()
         .filter(|l| !root.join(&l.dir).join("clippy-allow").exists())
-        .filter(|l| !matches!(l.run(root).map(|r| r.behaviour), Ok(Behaviour::CompileFail(_))))
+        .filter(|l| {
+            !matches!(
+                l.run(root).map(|r| r.behaviour),
+                Ok(Behaviour::CompileFail(_))
+            )
+        })
         .collect();
     let results = par_map(&chosen, |l| {
-        let out = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .args(["clippy", "--locked", "--quiet", "--all-targets", "--", "-D", "warnings"])
-            .current_dir(root.join(&l.dir))
-            .env("CARGO_TARGET_DIR", target.join(l.dir.file_name().unwrap()))
-            .output();
+        let out = std::process::Command::new(
+            std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+        )
+        .args([
+            "clippy",
+            "--locked",
+            "--quiet",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(root.join(&l.dir))
+        .env("CARGO_TARGET_DIR", target.join(l.dir.file_name().unwrap()))
+        .output();
         match out {
             Ok(o) if o.status.success() => None,
-            Ok(o) => Some(format!("{}:\n{}", l.dir.display(), String::from_utf8_lossy(&o.stderr))),
-            Err(e) => Some(format!("{}: cannot run cargo clippy: {e}", l.dir.display())),
+            Ok(o) => Some(format!(
+                "{}:\n{}",
+                l.dir.display(),
+                String::from_utf8_lossy(&o.stderr)
+            )),
+            Err(e) => Some(format!(
+                "{}: cannot run cargo clippy: {e}",
+                l.dir.display()
+            )),
         }
     });
     let failures: Vec<String> = results.into_iter().flatten().collect();
-    println!("clippy: {} listing(s) checked, {} with warnings", chosen.len(), failures.len());
-    if failures.is_empty() { Ok(()) } else { Err(failures.join("\n")) }
+    println!(
+        "clippy: {} listing(s) checked, {} with warnings",
+        chosen.len(),
+        failures.len()
+    );
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("\n"))
+    }
 }
 
 fn figures(root: &Path) -> Result<(), String> {
@@ -154,7 +202,8 @@ fn figures(root: &Path) -> Result<(), String> {
 /// The book's tools, pinned: (crate, version). mdbook-linkcheck2 is the
 /// maintained fork of mdbook-linkcheck, whose last release cannot read
 /// mdBook 0.5's render context.
-const TOOLS: &[(&str, &str)] = &[("mdbook", "0.5.4"), ("mdbook-linkcheck2", "0.13.0")];
+const TOOLS: &[(&str, &str)] =
+    &[("mdbook", "0.5.4"), ("mdbook-linkcheck2", "0.13.0")];
 
 /// `cargo install --locked` each pinned tool whose binary is missing or
 /// reports another version.
@@ -165,16 +214,20 @@ fn install_tools() -> Result<(), String> {
             .output()
             .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
             .unwrap_or_default();
-        let found = installed.split_whitespace().any(|w| w.trim_start_matches('v') == *version);
+        let found = installed
+            .split_whitespace()
+            .any(|w| w.trim_start_matches('v') == *version);
         if found {
             println!("{name} {version} is installed");
             continue;
         }
         println!("installing {name} {version} (a few minutes, once)");
-        let status = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .args(["install", "--locked", "--version", version, name])
-            .status()
-            .map_err(|e| format!("cannot run cargo install: {e}"))?;
+        let status = std::process::Command::new(
+            std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+        )
+        .args(["install", "--locked", "--version", version, name])
+        .status()
+        .map_err(|e| format!("cannot run cargo install: {e}"))?;
         if !status.success() {
             return Err(format!("cargo install {name}@{version} failed"));
         }

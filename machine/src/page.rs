@@ -26,7 +26,9 @@ impl Expect {
         match self {
             Expect::Runs => "runs".into(),
             Expect::Panics => "panics".into(),
-            Expect::CompileFail(codes) => format!("fails to compile with {}", codes.join(", ")),
+            Expect::CompileFail(codes) => {
+                format!("fails to compile with {}", codes.join(", "))
+            }
             Expect::Aborts => "aborts".into(),
         }
     }
@@ -36,7 +38,9 @@ impl Expect {
         match self {
             Expect::Runs => "rust".into(),
             Expect::Panics => "rust,should_panic".into(),
-            Expect::CompileFail(codes) => format!("rust,compile_fail,{}", codes.join(",")),
+            Expect::CompileFail(codes) => {
+                format!("rust,compile_fail,{}", codes.join(","))
+            }
             Expect::Aborts => "rust,no_run,aborts".into(),
         }
     }
@@ -48,7 +52,13 @@ pub const OTHER_LANGUAGES: &[&str] = &["text", "console", "toml", "sh"];
 
 /// Text that only a compiler, a panic or a test run prints: a block holding
 /// it must be included from an output.txt, not typed.
-const PASTED: &[&str] = &["error[E", "panicked at", "test result:", "error: could not compile", "warning: unused"];
+const PASTED: &[&str] = &[
+    "error[E",
+    "panicked at",
+    "test result:",
+    "error: could not compile",
+    "warning: unused",
+];
 
 /// A fenced code block as the reader sees it.
 #[derive(Debug, Clone)]
@@ -72,7 +82,9 @@ impl Block {
     /// The listing folder (relative to the root) whose source this block
     /// shows, if it includes one.
     pub fn listing_dir(&self, root: &Path) -> Option<PathBuf> {
-        self.files.iter().find_map(|f| crate::listing::listing_dir_of(root, f))
+        self.files
+            .iter()
+            .find_map(|f| crate::listing::listing_dir_of(root, f))
     }
 
     /// The compilable program: hidden lines shown, wrapped in `fn main` the
@@ -105,7 +117,10 @@ pub fn program(code: &str) -> String {
     if body.contains("fn main") {
         return format!("{body}\n");
     }
-    let attrs = lines.iter().take_while(|l| l.trim_start().starts_with("#![")).count();
+    let attrs = lines
+        .iter()
+        .take_while(|l| l.trim_start().starts_with("#!["))
+        .count();
     let rest = lines.split_off(attrs);
     let mut out = String::from("#![allow(unused)]\n");
     for a in lines {
@@ -150,7 +165,11 @@ pub struct Numbering {
 
 impl Default for Numbering {
     fn default() -> Self {
-        Numbering { chapter: None, next: 1, captioned: Default::default() }
+        Numbering {
+            chapter: None,
+            next: 1,
+            captioned: Default::default(),
+        }
     }
 }
 
@@ -170,11 +189,11 @@ pub struct Page {
 pub fn summary_entries(summary: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (event, range) in Parser::new(summary).into_offset_iter() {
-        if let Event::Start(Tag::Link(_, dest, _)) = event {
-            if !dest.is_empty() {
-                let line = summary[..range.start].matches('\n').count() + 1;
-                out.push((line, dest.to_string()));
-            }
+        if let Event::Start(Tag::Link(_, dest, _)) = event
+            && !dest.is_empty()
+        {
+            let line = summary[..range.start].matches('\n').count() + 1;
+            out.push((line, dest.to_string()));
         }
     }
     out
@@ -225,8 +244,18 @@ pub fn html_attrs<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
 
 impl Page {
     /// `numbering` carries the listing count across a chapter's pages.
-    pub fn parse(root: &Path, path: &Path, text: &str, numbering: &mut Numbering, diags: &mut Vec<Diag>) -> Page {
-        let dir = root.join(path).parent().map(Path::to_path_buf).unwrap_or_default();
+    pub fn parse(
+        root: &Path,
+        path: &Path,
+        text: &str,
+        numbering: &mut Numbering,
+        diags: &mut Vec<Diag>,
+    ) -> Page {
+        let dir = root
+            .join(path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         let expanded = expand_chapter(text, &dir, path, diags);
         let chapter = path
             .file_name()
@@ -234,17 +263,30 @@ impl Page {
             .and_then(|n| n.strip_prefix("ch"))
             .and_then(|n| n.get(..2))
             .and_then(|n| n.parse().ok());
-        let mut page = Page { path: path.to_path_buf(), chapter, expanded, blocks: vec![], ids: vec![], links: vec![] };
+        let mut page = Page {
+            path: path.to_path_buf(),
+            chapter,
+            expanded,
+            blocks: vec![],
+            ids: vec![],
+            links: vec![],
+        };
         page.scan(root, numbering, diags);
         page
     }
 
-    fn scan(&mut self, root: &Path, numbering: &mut Numbering, diags: &mut Vec<Diag>) {
+    fn scan(
+        &mut self,
+        root: &Path,
+        numbering: &mut Numbering,
+        diags: &mut Vec<Diag>,
+    ) {
         let text = self.expanded.text.clone();
         let line_of = |offset: usize| self.expanded.source_line(offset);
         let mut heading: Option<(Option<String>, String)> = None;
         let mut used = std::collections::HashSet::new();
-        let mut block: Option<(usize, String, String, std::ops::Range<usize>)> = None;
+        let mut block: Option<(usize, String, String, std::ops::Range<usize>)> =
+            None;
         let mut pending_caption: Option<Caption> = None;
         let mut blocks = Vec::new();
         let mut ids = Vec::new();
@@ -252,8 +294,12 @@ impl Page {
         // pulldown-cmark gives one Html event per line: join each run of them
         // into the block a reader wrote.
         let mut events: Vec<(Event, std::ops::Range<usize>)> = Vec::new();
-        for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
-            if let (Event::Html(h), Some((Event::Html(prev), prev_range))) = (&event, events.last_mut()) {
+        for (event, range) in
+            Parser::new_ext(&text, options()).into_offset_iter()
+        {
+            if let (Event::Html(h), Some((Event::Html(prev), prev_range))) =
+                (&event, events.last_mut())
+            {
                 *prev = format!("{prev}{h}").into();
                 prev_range.end = range.end;
                 continue;
@@ -262,10 +308,13 @@ impl Page {
         }
         for (event, range) in events {
             match event {
-                Event::Start(Tag::Heading(_, id, _)) => heading = Some((id.map(str::to_owned), String::new())),
+                Event::Start(Tag::Heading(_, id, _)) => {
+                    heading = Some((id.map(str::to_owned), String::new()))
+                }
                 Event::End(Tag::Heading(..)) => {
                     if let Some((explicit, content)) = heading.take() {
-                        let id = explicit.unwrap_or_else(|| id_from_content(&content));
+                        let id = explicit
+                            .unwrap_or_else(|| id_from_content(&content));
                         if !used.insert(id.clone()) {
                             diags.push(
                                 Diag::new(&self.path, line_of(range.start), format!("a second heading with the id `{id}`"))
@@ -286,7 +335,8 @@ impl Page {
                             "text".into()
                         }
                     };
-                    block = Some((range.start, info, String::new(), range.clone()));
+                    block =
+                        Some((range.start, info, String::new(), range.clone()));
                 }
                 Event::Text(t) | Event::Code(t) => {
                     if let Some((_, _, code, _)) = block.as_mut() {
@@ -298,8 +348,15 @@ impl Page {
                 Event::End(Tag::CodeBlock(_)) => {
                     if let Some((start, info, code, range)) = block.take() {
                         let line = line_of(start);
-                        let files = self.expanded.files_in(range).iter().map(|f| rel(root, f)).collect();
-                        let mut b = classify(&self.path, line, info, code, files, diags);
+                        let files = self
+                            .expanded
+                            .files_in(range)
+                            .iter()
+                            .map(|f| rel(root, f))
+                            .collect();
+                        let mut b = classify(
+                            &self.path, line, info, code, files, diags,
+                        );
                         b.caption = pending_caption.take();
                         self.check_caption(root, &b, numbering, diags);
                         blocks.push(b);
@@ -312,19 +369,32 @@ impl Page {
                     }
                     for attr in ["href", "src"] {
                         for dest in html_attrs(&h, attr) {
-                            links.push(Link { line, dest: dest.to_owned() });
+                            links.push(Link {
+                                line,
+                                dest: dest.to_owned(),
+                            });
                         }
                     }
                     if h.contains("<img") {
-                        let alt_ok = html_attrs(&h, "alt").iter().any(|a| a.split_whitespace().count() >= 5);
+                        let alt_ok = html_attrs(&h, "alt")
+                            .iter()
+                            .any(|a| a.split_whitespace().count() >= 5);
                         if !alt_ok || !h.contains("<figcaption>") {
                             diags.push(
                                 Diag::new(&self.path, line, "an image without full-sentence alt text or a caption")
                                     .fix("put it in <figure class=\"diagram\" id=\"figure-N-M\"> with alt=\"...\" describing what it shows and a <figcaption>"),
                             );
                         }
-                        for src in html_attrs(&h, "src").into_iter().filter(|s| s.ends_with(".svg")) {
-                            let source = self.path.parent().unwrap().join(src).with_extension("dot");
+                        for src in html_attrs(&h, "src")
+                            .into_iter()
+                            .filter(|s| s.ends_with(".svg"))
+                        {
+                            let source = self
+                                .path
+                                .parent()
+                                .unwrap()
+                                .join(src)
+                                .with_extension("dot");
                             if !root.join(&source).exists() {
                                 diags.push(
                                     Diag::new(&self.path, line, format!("{src} has no source {} beside it", source.display()))
@@ -335,13 +405,22 @@ impl Page {
                     }
                     if h.contains("class=\"listing\"") {
                         if let Some(c) = pending_caption.take() {
-                            diags.push(Diag::new(&self.path, c.line, "a listing caption with no code block after it"));
+                            diags.push(Diag::new(
+                                &self.path,
+                                c.line,
+                                "a listing caption with no code block after it",
+                            ));
                         }
-                        pending_caption = parse_caption(&self.path, line, &h, diags);
+                        pending_caption =
+                            parse_caption(&self.path, line, &h, diags);
                     }
                 }
-                Event::Start(Tag::Link(_, dest, _)) | Event::Start(Tag::Image(_, dest, _)) => {
-                    links.push(Link { line: line_of(range.start), dest: dest.to_string() });
+                Event::Start(Tag::Link(_, dest, _))
+                | Event::Start(Tag::Image(_, dest, _)) => {
+                    links.push(Link {
+                        line: line_of(range.start),
+                        dest: dest.to_string(),
+                    });
                 }
                 Event::Start(Tag::Paragraph) if pending_caption.is_some() => {
                     let c = pending_caption.take().unwrap();
@@ -354,16 +433,29 @@ impl Page {
             }
         }
         if let Some(c) = pending_caption {
-            diags.push(Diag::new(&self.path, c.line, "a listing caption with no code block after it"));
+            diags.push(Diag::new(
+                &self.path,
+                c.line,
+                "a listing caption with no code block after it",
+            ));
         }
         self.blocks = blocks;
         self.ids = ids;
         self.links = links;
     }
 
-    fn check_caption(&self, root: &Path, b: &Block, numbering: &mut Numbering, diags: &mut Vec<Diag>) {
+    fn check_caption(
+        &self,
+        root: &Path,
+        b: &Block,
+        numbering: &mut Numbering,
+        diags: &mut Vec<Diag>,
+    ) {
         if numbering.chapter != self.chapter {
-            *numbering = Numbering { chapter: self.chapter, ..Numbering::default() };
+            *numbering = Numbering {
+                chapter: self.chapter,
+                ..Numbering::default()
+            };
         }
         let next = &mut numbering.next;
         let listing = b.listing_dir(root);
@@ -372,7 +464,10 @@ impl Page {
             .and_then(|d| d.file_name())
             .and_then(|n| n.to_str())
             .and_then(crate::listing::listing_number);
-        let is_source = b.files.iter().any(|f| f.extension().is_some_and(|e| e == "rs"));
+        let is_source = b
+            .files
+            .iter()
+            .any(|f| f.extension().is_some_and(|e| e == "rs"));
         match (&b.caption, numbered) {
             // A listing shown again, in a later excerpt, needs no second caption.
             (None, Some(_)) if is_source && listing.as_ref().is_some_and(|l| numbering.captioned.contains(l)) => {}
@@ -419,34 +514,74 @@ fn show_files(files: &[PathBuf]) -> String {
     if files.is_empty() {
         return "no included file".into();
     }
-    files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", ")
+    files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn parse_caption(page: &Path, line: usize, html: &str, diags: &mut Vec<Diag>) -> Option<Caption> {
+fn parse_caption(
+    page: &Path,
+    line: usize,
+    html: &str,
+    diags: &mut Vec<Diag>,
+) -> Option<Caption> {
     let bad = |diags: &mut Vec<Diag>, what: &str| {
         diags.push(Diag::new(page, line, format!("malformed listing caption: {what}")).fix(
             "write `<p class=\"listing\" id=\"listing-N-M\"><strong>Listing N-M:</strong> What it shows. <code>path/to/file.rs</code></p>`",
         ));
         None
     };
-    let Some(id) = html_attrs(html, "id").into_iter().find(|i| i.starts_with("listing-")) else {
+    let Some(id) = html_attrs(html, "id")
+        .into_iter()
+        .find(|i| i.starts_with("listing-"))
+    else {
         return bad(diags, "no id=\"listing-N-M\"");
     };
     let mut nums = id["listing-".len()..].split('-').map(|n| n.parse::<u32>());
-    let (Some(Ok(chapter)), Some(Ok(number)), None) = (nums.next(), nums.next(), nums.next()) else {
+    let (Some(Ok(chapter)), Some(Ok(number)), None) =
+        (nums.next(), nums.next(), nums.next())
+    else {
         return bad(diags, "the id is not listing-N-M");
     };
-    if !html.contains(&format!("<strong>Listing {chapter}-{number}:</strong>")) {
-        return bad(diags, &format!("no `<strong>Listing {chapter}-{number}:</strong>` matching the id"));
+    if !html.contains(&format!("<strong>Listing {chapter}-{number}:</strong>"))
+    {
+        return bad(
+            diags,
+            &format!(
+                "no `<strong>Listing {chapter}-{number}:</strong>` matching the id"
+            ),
+        );
     }
-    let Some(file) = html.rsplit("<code>").next().filter(|_| html.contains("<code>")).and_then(|s| s.split("</code>").next()) else {
+    let Some(file) = html
+        .rsplit("<code>")
+        .next()
+        .filter(|_| html.contains("<code>"))
+        .and_then(|s| s.split("</code>").next())
+    else {
         return bad(diags, "no <code>file</code> naming the listing's file");
     };
-    Some(Caption { line, chapter, number, file: normalize(Path::new(file)) })
+    Some(Caption {
+        line,
+        chapter,
+        number,
+        file: normalize(Path::new(file)),
+    })
 }
 
-fn classify(path: &Path, line: usize, info: String, code: String, files: Vec<PathBuf>, diags: &mut Vec<Diag>) -> Block {
-    let tokens: Vec<&str> = info.split([',', ' ', '\t']).filter(|t| !t.is_empty()).collect();
+fn classify(
+    path: &Path,
+    line: usize,
+    info: String,
+    code: String,
+    files: Vec<PathBuf>,
+    diags: &mut Vec<Diag>,
+) -> Block {
+    let tokens: Vec<&str> = info
+        .split([',', ' ', '\t'])
+        .filter(|t| !t.is_empty())
+        .collect();
     let lang = tokens.first().copied().unwrap_or("").to_owned();
     let mut expect = None;
     let err = |diags: &mut Vec<Diag>, msg: String| {
@@ -455,7 +590,8 @@ fn classify(path: &Path, line: usize, info: String, code: String, files: Vec<Pat
         ));
     };
     if lang == "rust" {
-        let (mut panic, mut fail, mut no_run, mut aborts) = (false, false, false, false);
+        let (mut panic, mut fail, mut no_run, mut aborts) =
+            (false, false, false, false);
         let mut codes = Vec::new();
         for t in &tokens[1..] {
             match *t {
@@ -464,24 +600,37 @@ fn classify(path: &Path, line: usize, info: String, code: String, files: Vec<Pat
                 "no_run" => no_run = true,
                 "aborts" => aborts = true,
                 "noplayground" => {}
-                c if c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit()) => {
+                c if c.len() == 5
+                    && c.starts_with('E')
+                    && c[1..].bytes().all(|b| b.is_ascii_digit()) =>
+                {
                     codes.push(c.to_owned())
                 }
-                "ignore" => err(diags, "`ignore` hides a block from every tester".into()),
-                other => err(diags, format!("unknown tag `{other}` in ```{info}")),
+                "ignore" => err(
+                    diags,
+                    "`ignore` hides a block from every tester".into(),
+                ),
+                other => {
+                    err(diags, format!("unknown tag `{other}` in ```{info}"))
+                }
             }
         }
         expect = Some(match (panic, fail, no_run, aborts) {
             (false, false, false, false) if codes.is_empty() => Expect::Runs,
             (true, false, false, false) if codes.is_empty() => Expect::Panics,
-            (false, true, false, false) if !codes.is_empty() => Expect::CompileFail(codes),
+            (false, true, false, false) if !codes.is_empty() => {
+                Expect::CompileFail(codes)
+            }
             (false, true, false, false) => {
                 err(diags, "`compile_fail` without the error code the book names (add e.g. `E0382`)".into());
                 Expect::CompileFail(vec![])
             }
             (false, false, true, true) if codes.is_empty() => Expect::Aborts,
             _ => {
-                err(diags, format!("```{info} mixes tags that do not go together"));
+                err(
+                    diags,
+                    format!("```{info} mixes tags that do not go together"),
+                );
                 Expect::Runs
             }
         });
@@ -492,8 +641,12 @@ fn classify(path: &Path, line: usize, info: String, code: String, files: Vec<Pat
         );
     } else if !OTHER_LANGUAGES.contains(&lang.as_str()) {
         diags.push(
-            Diag::new(path, line, format!("unknown code block language `{lang}`"))
-                .fix(format!("use `rust` or one of {OTHER_LANGUAGES:?}")),
+            Diag::new(
+                path,
+                line,
+                format!("unknown code block language `{lang}`"),
+            )
+            .fix(format!("use `rust` or one of {OTHER_LANGUAGES:?}")),
         );
     } else if files.is_empty() && PASTED.iter().any(|p| code.contains(p)) {
         diags.push(
@@ -501,7 +654,22 @@ fn classify(path: &Path, line: usize, info: String, code: String, files: Vec<Pat
                 .fix("show output only by {{#include}} of a listing's output.txt, which `cargo bless` writes from a real run"),
         );
     } else if tokens.len() > 1 {
-        diags.push(Diag::new(path, line, format!("tags on a `{lang}` block: ```{info}")).fix("only Rust blocks take tags"));
+        diags.push(
+            Diag::new(
+                path,
+                line,
+                format!("tags on a `{lang}` block: ```{info}"),
+            )
+            .fix("only Rust blocks take tags"),
+        );
     }
-    Block { line, info, lang, expect, code, files, caption: None }
+    Block {
+        line,
+        info,
+        lang,
+        expect,
+        code,
+        files,
+        caption: None,
+    }
 }

@@ -12,24 +12,29 @@ use std::process::{Command, Stdio};
 /// already tried with the same compiler. Returns the behaviour and the
 /// compiler's or program's output.
 pub fn behaviour(root: &Path, program: &str) -> (Behaviour, String) {
-    let key = fnv(&[b"snippet-1", rustc_version().as_bytes(), program.as_bytes()]);
+    let key =
+        fnv(&[b"snippet-1", rustc_version().as_bytes(), program.as_bytes()]);
     let dir = scratch(root, "snippets").join(format!("{key:016x}"));
     let cached = dir.join("result");
-    if std::env::var_os("BOOK_NO_CACHE").is_none() {
-        if let Ok(s) = std::fs::read_to_string(&cached) {
-            if let Some((tag, out)) = s.split_once('\n') {
-                let b = match tag {
-                    "runs" => Behaviour::Runs,
-                    "panics" => Behaviour::Panics,
-                    "aborts" => Behaviour::Aborts,
-                    t => match t.strip_prefix("compile_fail ") {
-                        Some(c) => Behaviour::CompileFail(c.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect()),
-                        None => Behaviour::Other(t.to_owned()),
-                    },
-                };
-                return (b, out.to_owned());
-            }
-        }
+    if std::env::var_os("BOOK_NO_CACHE").is_none()
+        && let Ok(s) = std::fs::read_to_string(&cached)
+        && let Some((tag, out)) = s.split_once('\n')
+    {
+        let b = match tag {
+            "runs" => Behaviour::Runs,
+            "panics" => Behaviour::Panics,
+            "aborts" => Behaviour::Aborts,
+            t => match t.strip_prefix("compile_fail ") {
+                Some(c) => Behaviour::CompileFail(
+                    c.split(',')
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                ),
+                None => Behaviour::Other(t.to_owned()),
+            },
+        };
+        return (b, out.to_owned());
     }
     let _ = std::fs::create_dir_all(&dir);
     let (b, out) = measure(&dir, program);
@@ -45,11 +50,24 @@ pub fn behaviour(root: &Path, program: &str) -> (Behaviour, String) {
 fn measure(dir: &Path, program: &str) -> (Behaviour, String) {
     let src = dir.join("main.rs");
     if let Err(e) = std::fs::write(&src, program) {
-        return (Behaviour::Other(format!("cannot write {}: {e}", src.display())), String::new());
+        return (
+            Behaviour::Other(format!("cannot write {}: {e}", src.display())),
+            String::new(),
+        );
     }
     let exe = dir.join("snippet");
     let compiled = Command::new("rustc")
-        .args(["--edition", "2024", "--crate-type", "bin", "--crate-name", "snippet", "--color", "never", "-o"])
+        .args([
+            "--edition",
+            "2024",
+            "--crate-type",
+            "bin",
+            "--crate-name",
+            "snippet",
+            "--color",
+            "never",
+            "-o",
+        ])
         .arg(&exe)
         .arg(&src)
         .current_dir(dir)
@@ -57,7 +75,12 @@ fn measure(dir: &Path, program: &str) -> (Behaviour, String) {
         .output();
     let compiled = match compiled {
         Ok(c) => c,
-        Err(e) => return (Behaviour::Other(format!("cannot run rustc: {e}")), String::new()),
+        Err(e) => {
+            return (
+                Behaviour::Other(format!("cannot run rustc: {e}")),
+                String::new(),
+            );
+        }
     };
     let stderr = String::from_utf8_lossy(&compiled.stderr).into_owned();
     if !compiled.status.success() {
@@ -71,9 +94,18 @@ fn measure(dir: &Path, program: &str) -> (Behaviour, String) {
         .output();
     let ran = match ran {
         Ok(r) => r,
-        Err(e) => return (Behaviour::Other(format!("cannot run the program: {e}")), String::new()),
+        Err(e) => {
+            return (
+                Behaviour::Other(format!("cannot run the program: {e}")),
+                String::new(),
+            );
+        }
     };
-    let out = format!("{}{}", String::from_utf8_lossy(&ran.stdout), String::from_utf8_lossy(&ran.stderr));
+    let out = format!(
+        "{}{}",
+        String::from_utf8_lossy(&ran.stdout),
+        String::from_utf8_lossy(&ran.stderr)
+    );
     let b = if ran.status.success() {
         Behaviour::Runs
     } else if ran.status.code() == Some(101) && out.contains("panicked at") {
