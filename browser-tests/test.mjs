@@ -5,7 +5,9 @@
 // - A static server written here (node:http, 127.0.0.1, ephemeral port)
 //   serves the book under /smart-pointers-book/, the path GitHub Pages uses
 //   (book.toml's site-url), and answers unknown addresses with 404.html and
-//   status 404, as GitHub Pages does.
+//   status 404, and gzips text (HTML, CSS, JS, SVG) for browsers that accept
+//   it, as GitHub Pages does, so that the page weight it reports is what a
+//   reader downloads.
 // - Every request the browser makes goes through a route handler: requests to
 //   127.0.0.1 are served, anything else is recorded and aborted (or, for the
 //   one Run-button test, answered with a canned playground reply). Chromium
@@ -18,6 +20,7 @@
 
 import { chromium } from 'playwright-core';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,12 +100,17 @@ function serve(request, response) {
         status = 404;
         file = path.join(HTML, '404.html');
     }
-    const body = fs.readFileSync(file);
-    response.writeHead(status, {
-        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-cache',
-    });
+    let body = fs.readFileSync(file);
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    if (/^(text\/|image\/svg|application\/json)/.test(type) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
+        body = zlib.gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+        headers['Vary'] = 'Accept-Encoding';
+    }
+    headers['Content-Length'] = body.length;
+    response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
 }
 
@@ -281,7 +289,7 @@ async function main() {
 
     // Opens a page and records everything that goes wrong while it loads.
     async function open(page, address) {
-        const log = { consoleErrors: [], pageErrors: [], failed: [], bytes: 0, requests: 0, status: null };
+        const log = { consoleErrors: [], pageErrors: [], failed: [], bytes: 0, requests: 0, status: null, resources: [] };
         const pending = [];
         page.on('console', msg => {
             if (msg.type() === 'error') {
@@ -296,7 +304,11 @@ async function main() {
         page.on('response', response => {
             log.requests += 1;
             pending.push(response.request().sizes().then(
-                sizes => { log.bytes += sizes.responseHeadersSize + sizes.responseBodySize; },
+                sizes => {
+                    const bytes = sizes.responseHeadersSize + sizes.responseBodySize;
+                    log.bytes += bytes;
+                    log.resources.push({ url: response.url(), bytes });
+                },
                 () => {}));
             if (response.status() >= 400 && response.url() !== address) {
                 log.failed.push(`${response.url()}: HTTP ${response.status()}`);
@@ -349,7 +361,7 @@ async function main() {
             const log = await open(page, site + name);
             problemsOf(log, problems, outsideBefore);
             if (log.status !== 200) problems.push(`HTTP ${log.status}`);
-            weights.push({ name, bytes: log.bytes, requests: log.requests });
+            weights.push({ name, bytes: log.bytes, requests: log.requests, resources: log.resources });
             headingsOf[name] = await page.$$eval('main h1', hs => hs.map(h => h.textContent.trim()));
             const { captions, badges } = await page.evaluate(measureInPage);
             for (const c of captions) {
@@ -550,7 +562,16 @@ async function main() {
     const typical = weights.find(w => w.name === TYPICAL_CHAPTER);
     if (typical) {
         console.log(`page weight: ${TYPICAL_CHAPTER} transfers ${typical.bytes} bytes ` +
-            `(${(typical.bytes / 1024).toFixed(1)} KiB) in ${typical.requests} requests on first load, cache empty`);
+            `(${(typical.bytes / 1024).toFixed(1)} KiB) in ${typical.requests} requests on first load, cache empty, gzip as on GitHub Pages`);
+        const kinds = {};
+        for (const r of typical.resources) {
+            const file = new URL(r.url).pathname;
+            const kind = /\.woff2?$/.test(file) ? 'fonts' : /\.css$/.test(file) ? 'css' : /\.js$/.test(file) ? 'js'
+                : /\.html$|\/$/.test(file) ? 'html' : /\.(svg|png)$/.test(file) ? 'images' : 'other';
+            kinds[kind] = (kinds[kind] || 0) + r.bytes;
+        }
+        console.log('page weight: by kind: ' + Object.entries(kinds).sort((a, b) => b[1] - a[1])
+            .map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(1)} KiB`).join(', '));
     }
     const chapters = weights.filter(w => /^ch\d/.test(w.name)).map(w => w.bytes).sort((a, b) => a - b);
     if (chapters.length) {
