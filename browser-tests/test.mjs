@@ -398,6 +398,7 @@ async function main() {
         if (!h1) problems.push('no heading on the 404 page');
         const styled = await page.evaluate(() => getComputedStyle(document.querySelector('#mdbook-sidebar') || document.body).position);
         if (styled === 'static') problems.push('the 404 page has no style sheet (is site-url right?)');
+        await page.screenshot({ path: path.join(ARTIFACTS, '404.png') });
         const link = await page.$('main a[href$="ch01-00-introduction.html"]');
         if (!link) {
             problems.push('no link to ch01-00-introduction.html in the 404 page');
@@ -406,7 +407,6 @@ async function main() {
             await page.waitForURL(/ch01-00-introduction\.html$/).catch(() => {});
             if (!page.url().endsWith(PREFIX + 'ch01-00-introduction.html')) problems.push(`the link led to ${page.url()}`);
         }
-        await page.screenshot({ path: path.join(ARTIFACTS, '404.png') });
         await page.close();
     });
 
@@ -499,8 +499,9 @@ async function main() {
                 if (b.ratio < MIN_CONTRAST) problems.push(`${b.tag} badge: ${b.colour} on ${b.background} is ${b.ratio.toFixed(2)}:1`);
             }
             if (captions.length === 0 || badges.length === 0) problems.push('nothing to measure');
-            const worst = Math.min(...captions.flatMap(c => c.parts.map(p => p.ratio)), ...badges.map(b => b.ratio));
-            console.log(`       ${theme}: lowest contrast ${worst.toFixed(2)}:1 over ${captions.length} captions and ${badges.length} badges`);
+            const lowest = ratios => Math.min(...ratios).toFixed(2);
+            console.log(`       ${theme}: lowest contrast: captions ${lowest(captions.flatMap(c => c.parts.map(p => p.ratio)))}:1 ` +
+                `(${captions.length}), badges ${lowest(badges.map(b => b.ratio))}:1 (${badges.length})`);
             for (const id of ['listing-1-2', 'listing-1-3']) {
                 await page.$eval(`#${id}`, e => e.scrollIntoView({ block: 'start' }));
                 await page.evaluate(() => window.scrollBy(0, -80));
