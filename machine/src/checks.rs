@@ -69,9 +69,31 @@ pub fn links(book: &Book) -> Vec<Diag> {
                     .get(target.as_path())
                     .is_some_and(|ids| ids.iter().any(|i| i == fragment));
                 if !known {
+                    let page_ids = ids.get(target.as_path());
+                    let similar: Vec<&str> = page_ids
+                        .into_iter()
+                        .flat_map(|ids| ids.iter())
+                        .filter(|i| {
+                            let kind = |s: &str| {
+                                s.split('-').next().map(str::to_owned)
+                            };
+                            kind(i) == kind(fragment)
+                        })
+                        .map(String::as_str)
+                        .collect();
+                    let fix = if fragment.starts_with("listing-")
+                        || fragment.starts_with("figure-")
+                    {
+                        format!(
+                            "ids of that kind on the page: {}",
+                            similar.join(", ")
+                        )
+                    } else {
+                        "a heading's id is its text in lower case, spaces as `-`, punctuation dropped".to_owned()
+                    };
                     diags.push(bad(
                         format!("`{dest}`: {} has no heading or element with id `{fragment}`", target.display()),
-                        "a heading's id is its text in lower case, spaces as `-`, punctuation dropped",
+                        &fix,
                     ));
                 }
             }
@@ -90,7 +112,7 @@ pub fn blocks(book: &Book) -> Vec<Diag> {
             matches!(
                 b.expect,
                 Some(Expect::CompileFail(_) | Expect::Panics | Expect::Aborts)
-            )
+            ) && b.expect != Some(Expect::CompileFail(vec![]))
         })
         .collect();
     let results = par_map(&blocks, |(_, b)| {
@@ -149,6 +171,16 @@ pub fn listings(book: &Book) -> Vec<Diag> {
                 )),
             );
         }
+        let warns = run.output.lines().position(|l| l.starts_with("warning"));
+        let allowed = root.join(&l.dir).join("clippy-allow").exists();
+        if let (Some(at), false, Behaviour::Runs | Behaviour::Panics) =
+            (warns, allowed, &run.behaviour)
+        {
+            diags.push(
+                Diag::new(l.dir.join("output.txt"), at + 1, "the compiler warns about this listing")
+                    .fix("fix the warning (run `cargo clippy` in the folder too), then `cargo bless`; if the warning is the point, add a `clippy-allow` file saying why and say so in the text"),
+            );
+        }
         behaviour.insert(l.dir.clone(), run.behaviour);
     }
     let mut shown = HashSet::new();
@@ -161,6 +193,10 @@ pub fn listings(book: &Book) -> Vec<Diag> {
         else {
             continue;
         };
+        // A bare `compile_fail` was reported as a tag problem already.
+        if *want == Expect::CompileFail(vec![]) {
+            continue;
+        }
         if !got.matches(want) {
             diags.push(
                 Diag::new(
@@ -230,16 +266,26 @@ pub fn rustfmt(root: &Path) -> Vec<Diag> {
         }
     };
     let mut diags = Vec::new();
-    for line in out.lines() {
+    let lines: Vec<&str> = out.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
         let Some(rest) = line.strip_prefix("Diff in ") else {
             continue;
         };
         let mut parts = rest.trim_end_matches(':').rsplitn(2, ':');
-        let line_no = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        // The chunk starts with unchanged context lines: skip them to name
+        // the first line rustfmt would change.
+        let context = lines[i + 1..]
+            .iter()
+            .take_while(|l| !l.starts_with('-') && !l.starts_with('+'))
+            .count();
+        let line_no = parts
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .map_or(0, |n| n + context);
         let file = crate::rel(root, Path::new(parts.next().unwrap_or(rest)));
         diags.push(
             Diag::new(file, line_no, "rustfmt would reformat this (width 80)")
-                .fix("run `rustfmt --edition 2024 src/*.rs` in the listing, or add a `rustfmt-ignore` file to it saying why"),
+                .fix("run `cargo fmt` in the listing's folder, then `cargo bless <folder>` (line numbers in its output may move); or add a `rustfmt-ignore` file saying why"),
         );
     }
     if diags.is_empty() {

@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         Some("bless") => bless(&root, args.get(1).map(String::as_str)),
         Some("compare-expansion") => match args.get(1) {
             Some(dir) => compare_expansion(&root, Path::new(dir)),
-            None => Err("usage: cargo book compare-expansion DIR".into()),
+            None => Err(EXPANSION_USAGE.into()),
         },
         Some("clippy") => clippy(&root),
         Some("figures") => figures(&root),
@@ -59,6 +59,12 @@ fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
     book_machine::report("the listings", &diags)?;
     let chosen: Vec<_> =
         listings.into_iter().filter(|l| wanted(&l.dir)).collect();
+    if chosen.is_empty() {
+        return Err(format!(
+            "no listing folder matches `{}`",
+            filter.unwrap_or_default()
+        ));
+    }
     // SAFETY: single-threaded here, before any worker starts.
     unsafe { std::env::set_var("BOOK_NO_CACHE", "1") };
     let runs = par_map(&chosen, |l| l.run(root));
@@ -83,7 +89,15 @@ fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
+const EXPANSION_USAGE: &str = "usage: cargo book compare-expansion DIR, where DIR holds mdBook's expanded chapters:\n    MDBOOK_OUTPUT__MARKDOWN='{}' mdbook build -d target/mdbook && cargo book compare-expansion target/mdbook/markdown";
+
 fn compare_expansion(root: &Path, dir: &Path) -> Result<(), String> {
+    if !dir.join("ch01-00-introduction.md").exists() {
+        return Err(format!(
+            "{} holds no expanded chapters.\n{EXPANSION_USAGE}",
+            dir.display()
+        ));
+    }
     let book = Book::load(root);
     let mut bad = Vec::new();
     for page in &book.pages {

@@ -288,6 +288,9 @@ impl Page {
         let mut block: Option<(usize, String, String, std::ops::Range<usize>)> =
             None;
         let mut pending_caption: Option<Caption> = None;
+        // A caption was written above the next block, even if malformed
+        // (already reported): the block is not "shown without its caption".
+        let mut caption_written = false;
         let mut blocks = Vec::new();
         let mut ids = Vec::new();
         let mut links = Vec::new();
@@ -358,7 +361,18 @@ impl Page {
                             &self.path, line, info, code, files, diags,
                         );
                         b.caption = pending_caption.take();
-                        self.check_caption(root, &b, numbering, diags);
+                        // A failed include was reported already; checking
+                        // the caption against it would only add noise.
+                        if !b.code.contains("{{#") {
+                            self.check_caption(
+                                root,
+                                &b,
+                                std::mem::take(&mut caption_written),
+                                numbering,
+                                diags,
+                            );
+                        }
+                        caption_written = false;
                         blocks.push(b);
                     }
                 }
@@ -413,6 +427,7 @@ impl Page {
                         }
                         pending_caption =
                             parse_caption(&self.path, line, &h, diags);
+                        caption_written = true;
                     }
                 }
                 Event::Start(Tag::Link(_, dest, _))
@@ -448,6 +463,7 @@ impl Page {
         &self,
         root: &Path,
         b: &Block,
+        caption_written: bool,
         numbering: &mut Numbering,
         diags: &mut Vec<Diag>,
     ) {
@@ -471,7 +487,7 @@ impl Page {
         match (&b.caption, numbered) {
             // A listing shown again, in a later excerpt, needs no second caption.
             (None, Some(_)) if is_source && listing.as_ref().is_some_and(|l| numbering.captioned.contains(l)) => {}
-            (None, Some(_)) if is_source => diags.push(
+            (None, Some(_)) if is_source && !caption_written => diags.push(
                 Diag::new(&self.path, b.line, "a numbered listing shown without its caption")
                     .fix("put `<p class=\"listing\" id=\"listing-N-M\"><strong>Listing N-M:</strong> What it shows. <code>path/to/file.rs</code></p>` above the block"),
             ),
@@ -550,7 +566,7 @@ fn parse_caption(
         return bad(
             diags,
             &format!(
-                "no `<strong>Listing {chapter}-{number}:</strong>` matching the id"
+                "its id is `listing-{chapter}-{number}` but its text does not say `<strong>Listing {chapter}-{number}:</strong>`; make them agree"
             ),
         );
     }
@@ -626,6 +642,10 @@ fn classify(
                 Expect::CompileFail(vec![])
             }
             (false, false, true, true) if codes.is_empty() => Expect::Aborts,
+            (false, false, true, false) => {
+                err(diags, "`no_run` is allowed only as `rust,no_run,aborts`: every other block is run".into());
+                Expect::Runs
+            }
             _ => {
                 err(
                     diags,

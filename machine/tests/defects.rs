@@ -260,3 +260,42 @@ fn numbering_runs_through_a_chapters_pages() {
     let b = Book::load(&fixture("numbering", &refs));
     assert!(b.diags.is_empty(), "{:?}", b.diags);
 }
+
+#[test]
+fn broken_include_under_a_caption_is_one_problem() {
+    let page = format!(
+        "# Intro\n\n{CAPTION}```rust\n{{{{#rustdoc_include ../{L1}/src/mian.rs}}}}\n```\n"
+    );
+    let b = book_with(
+        "include-caption",
+        &page,
+        listing(L1, "fn main() {}\n", "$ cargo run\n"),
+    );
+    expect_one(&b.diags, PAGE, 6, "cannot read");
+}
+
+#[test]
+fn runnable_listing_with_a_warning() {
+    let page = format!(
+        "# Intro\n\n{CAPTION}```rust\n{{{{#rustdoc_include ../{L1}/src/main.rs}}}}\n```\n"
+    );
+    let main = "fn main() {\n    let unused = 3;\n}\n";
+    let root = fixture("warning", &[]);
+    let files = listing(L1, main, "$ cargo run\n");
+    for (p, t) in &files {
+        std::fs::create_dir_all(root.join(p).parent().unwrap()).unwrap();
+        std::fs::write(root.join(p), t).unwrap();
+    }
+    std::fs::write(root.join(PAGE), &page).unwrap();
+    // Bless first, so that only the warning is left to report.
+    let (listings, _) = book_machine::listing::discover(&root);
+    let run = listings[0].run(&root).unwrap();
+    std::fs::write(root.join(L1).join("output.txt"), &run.output).unwrap();
+    let b = Book::load(&root);
+    expect_one(
+        &checks::listings(&b),
+        &format!("{L1}/output.txt"),
+        2,
+        "the compiler warns",
+    );
+}
