@@ -53,7 +53,8 @@ impl Behaviour {
         }
     }
 
-    fn tag(&self) -> String {
+    /// One line for the result caches under target/.
+    pub(crate) fn tag(&self) -> String {
         match self {
             Behaviour::CompileFail(c) => {
                 format!("compile_fail {}", c.join(","))
@@ -63,7 +64,7 @@ impl Behaviour {
         }
     }
 
-    fn from_tag(s: &str) -> Behaviour {
+    pub(crate) fn from_tag(s: &str) -> Behaviour {
         match s {
             "runs" => Behaviour::Runs,
             "panics" => Behaviour::Panics,
@@ -151,16 +152,7 @@ pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
                 .fix("restore `members = [\"machine\"]`: each listing is its own project; then run `cargo generate-lockfile --offline` inside each listing that lacks a Cargo.lock"),
         );
     }
-    let mut chapters: Vec<PathBuf> = std::fs::read_dir(root.join("listings"))
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    chapters.sort();
-    for chapter in chapters {
+    for chapter in subdirs(&root.join("listings")) {
         let chapter_name =
             chapter.file_name().unwrap().to_string_lossy().into_owned();
         let number = chapter_name
@@ -180,16 +172,7 @@ pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
             );
             continue;
         };
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(&chapter)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.is_dir())
-                    .collect()
-            })
-            .unwrap_or_default();
-        dirs.sort();
-        for dir in dirs {
+        for dir in subdirs(&chapter) {
             let name = dir.file_name().unwrap().to_string_lossy().into_owned();
             let reldir = rel(root, &dir);
             let prefix = format!("{number:02}-");
@@ -211,6 +194,20 @@ pub fn discover(root: &Path) -> (Vec<Listing>, Vec<Diag>) {
         }
     }
     (listings, diags)
+}
+
+/// The folders in `dir`, sorted.
+fn subdirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
 }
 
 fn check_files(

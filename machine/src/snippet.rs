@@ -20,30 +20,11 @@ pub fn behaviour(root: &Path, program: &str) -> (Behaviour, String) {
         && let Ok(s) = std::fs::read_to_string(&cached)
         && let Some((tag, out)) = s.split_once('\n')
     {
-        let b = match tag {
-            "runs" => Behaviour::Runs,
-            "panics" => Behaviour::Panics,
-            "aborts" => Behaviour::Aborts,
-            t => match t.strip_prefix("compile_fail ") {
-                Some(c) => Behaviour::CompileFail(
-                    c.split(',')
-                        .filter(|c| !c.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                ),
-                None => Behaviour::Other(t.to_owned()),
-            },
-        };
-        return (b, out.to_owned());
+        return (Behaviour::from_tag(tag), out.to_owned());
     }
     let _ = std::fs::create_dir_all(&dir);
     let (b, out) = measure(&dir, program);
-    let tag = match &b {
-        Behaviour::CompileFail(c) => format!("compile_fail {}", c.join(",")),
-        Behaviour::Other(s) => s.clone(),
-        other => other.describe(),
-    };
-    let _ = std::fs::write(&cached, format!("{tag}\n{out}"));
+    let _ = std::fs::write(&cached, format!("{}\n{out}", b.tag()));
     (b, out)
 }
 
