@@ -240,7 +240,11 @@ pub fn rustfmt(root: &Path) -> Vec<Diag> {
     for l in &listings {
         let dir = root.join(&l.dir);
         if !dir.join("rustfmt-ignore").exists() {
-            collect_rs(&dir.join("src"), &mut files);
+            files.extend(
+                crate::files_in(&dir.join("src"))
+                    .into_iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "rs")),
+            );
         }
     }
     if files.is_empty() {
@@ -296,17 +300,6 @@ pub fn rustfmt(root: &Path) -> Vec<Diag> {
         ));
     }
     diags
-}
-
-fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            collect_rs(&p, out);
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            out.push(p);
-        }
-    }
 }
 
 fn suggest(got: &Behaviour) -> String {

@@ -243,6 +243,26 @@ pub fn par_map<T: Sync, R: Send>(
         .collect()
 }
 
+/// Every file below `dir`, in no particular order, leaving out `target/`
+/// folders (a reader's `cargo run` inside a listing makes one).
+pub(crate) fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if e.file_name() != "target" {
+                    todo.push(p);
+                }
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// A stable 64-bit FNV-1a hash, for cache keys under target/.
 pub fn fnv(parts: &[&[u8]]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;

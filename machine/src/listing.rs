@@ -290,8 +290,10 @@ impl Listing {
     }
 
     fn cache_key(&self, root: &Path) -> u64 {
-        let mut files = Vec::new();
-        collect_files(&root.join(&self.dir), &mut files);
+        let mut files: Vec<PathBuf> = crate::files_in(&root.join(&self.dir))
+            .into_iter()
+            .filter(|f| f.file_name().is_some_and(|n| n != "output.txt"))
+            .collect();
         files.sort();
         let mut parts: Vec<Vec<u8>> = vec![
             RUN_FORMAT.into(),
@@ -359,21 +361,6 @@ impl Listing {
             behaviour,
             output: format!("$ {}\n{output}", self.command.join(" ")),
         })
-    }
-}
-
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        let name = e.file_name();
-        if name == "target" || name == "output.txt" {
-            continue;
-        }
-        if p.is_dir() {
-            collect_files(&p, out);
-        } else {
-            out.push(p);
-        }
     }
 }
 

@@ -280,13 +280,8 @@ fn runnable_listing_with_a_warning() {
         "# Intro\n\n{CAPTION}```rust\n{{{{#rustdoc_include ../{L1}/src/main.rs}}}}\n```\n"
     );
     let main = "fn main() {\n    let unused = 3;\n}\n";
-    let root = fixture("warning", &[]);
-    let files = listing(L1, main, "$ cargo run\n");
-    for (p, t) in &files {
-        std::fs::create_dir_all(root.join(p).parent().unwrap()).unwrap();
-        std::fs::write(root.join(p), t).unwrap();
-    }
-    std::fs::write(root.join(PAGE), &page).unwrap();
+    let root =
+        book_with("warning", &page, listing(L1, main, "$ cargo run\n")).root;
     // Bless first, so that only the warning is left to report.
     let (listings, _) = book_machine::listing::discover(&root);
     let run = listings[0].run(&root).unwrap();
