@@ -1,7 +1,8 @@
-//! Hands every Rust code block of the book, expanded exactly as mdBook 0.5.4
-//! expands it, to skeptic, which turns each into a test in
-//! `tests/skeptic.rs`. Blocks that must not compile are not skeptic's
-//! business: `tests/book.rs` proves them.
+//! Hands every runnable Rust code block of the book, expanded exactly as
+//! mdBook 0.5.4 expands it, to skeptic, which turns each into a function
+//! that compiles and runs it. `tests/book.rs` runs each as a test named
+//! after its chapter line. Blocks that must fail to compile, panic or abort
+//! are not skeptic's business: `tests/book.rs` proves them itself.
 //!
 //! Bad input (a missing file or anchor, an unknown tag) never panics here:
 //! the block is left out and `tests/book.rs` reports the problem with its
@@ -43,9 +44,6 @@ fn main() {
             }
             let tags = match block.expect {
                 Some(Expect::Runs) => "rust",
-                Some(Expect::Panics) => "rust,should_panic",
-                // Built, not run: the process would die of a signal.
-                Some(Expect::Aborts) => "rust,no_run",
                 _ => continue,
             };
             writeln!(md, "````{tags}").unwrap();
@@ -56,6 +54,8 @@ fn main() {
             renames.push((
                 format!("fn {name}_line_{first_code_line}()"),
                 format!("fn {name}_md_line_{}()", block.line),
+                page.path.display().to_string(),
+                block.line,
             ));
         }
         if !md.is_empty() {
@@ -65,16 +65,23 @@ fn main() {
         }
     }
     let generated = out.join("skeptic-tests.rs");
-    if files.is_empty() {
-        std::fs::write(&generated, "").unwrap();
-        return;
+    let mut tests = String::new();
+    if !files.is_empty() {
+        skeptic::generate_doc_tests(&files);
+        tests = std::fs::read_to_string(&generated).unwrap();
     }
-    skeptic::generate_doc_tests(&files);
-    let mut tests = std::fs::read_to_string(&generated).unwrap();
-    for (theirs, ours) in renames {
-        tests = tests.replace(&theirs, &ours);
+    // skeptic writes `#[test] fn name()`; the book's harness (libtest-mimic)
+    // runs plain functions from a table instead.
+    let mut table = String::from(
+        "/// Every runnable block: (test name, page, line, function).\n#[allow(clippy::type_complexity)]\npub const SKEPTIC_TESTS: &[(&str, &str, usize, fn())] = &[\n",
+    );
+    for (theirs, ours, page, line) in renames {
+        let name = &ours["fn ".len()..ours.len() - "()".len()];
+        tests = tests.replace(&format!("#[test] {theirs}"), &ours);
+        writeln!(table, "    (\"{name}\", {page:?}, {line}, {name}),").unwrap();
     }
-    std::fs::write(&generated, tests).unwrap();
+    table.push_str("];\n");
+    std::fs::write(&generated, tests + &table).unwrap();
 }
 
 /// skeptic's `sanitize_test_name`.

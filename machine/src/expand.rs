@@ -1,3 +1,10 @@
+// This Source Code Form is subject to the terms of the Mozilla Public
+// License, v. 2.0. If a copy of the MPL was not distributed with this
+// file, You can obtain one at https://mozilla.org/MPL/2.0/.
+// It is a port of mdBook's links preprocessor
+// (https://github.com/rust-lang/mdBook), published under the MPL-2.0; this
+// file stays under it, unlike the rest of the machine (MIT OR Apache-2.0).
+
 //! mdBook 0.5.4's include expansion (`{{#include}}`, `{{#rustdoc_include}}`,
 //! `{{#playground}}`, `{{#title}}` and `\{{#...}}` escapes), ported line for
 //! line from `mdbook-driver/src/builtin_preprocessors/links.rs` so that the

@@ -6,15 +6,21 @@
 //! Every problem is a [`Diag`]: a file, a line, what is wrong and how to fix
 //! it. Nothing here panics on bad input.
 
+pub mod bounded;
 pub mod checks;
+pub mod errindex;
 pub mod expand;
+pub mod figures;
 pub mod listing;
+pub mod miri;
 pub mod page;
+pub mod practice;
 pub mod snippet;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use bounded::Limits;
 pub use listing::{Behaviour, Listing};
 pub use page::{Block, Expect, Page};
 
@@ -91,6 +97,9 @@ pub struct Book {
     /// Problems found while loading: missing pages, broken includes,
     /// unknown code-block tags, malformed captions.
     pub diags: Vec<Diag>,
+    /// The bounds on every program the checks run (the defect tests make
+    /// them small).
+    pub limits: Limits,
 }
 
 impl Book {
@@ -162,6 +171,7 @@ impl Book {
             root: root.to_path_buf(),
             pages,
             diags,
+            limits: Limits::default(),
         }
     }
 

@@ -7,12 +7,17 @@
 //!   contains FILTER) and rewrite its output.txt from the real output.
 //! - `compare-expansion DIR`: compare our include expansion with mdBook's own,
 //!   as written by its markdown renderer to DIR (used by .ci/run).
-//! - `figures`: regenerate every `src/img/*.svg` from its Graphviz source
-//!   (`*.dot`); needs `dot` (Debian package `graphviz`).
+//! - `figures`: regenerate every `src/img/*.svg` and its `*.dark.svg` from
+//!   its Graphviz source (`*.dot`); needs `dot` (Debian package `graphviz`).
+//! - `index`: regenerate the appendix of errors and panics from the
+//!   listings' output.txt (machine/src/errindex.rs).
 //! - `clippy`: run clippy on every listing that compiles; a listing may opt
 //!   out with a `clippy-allow` file that says why.
+//! - `miri [FILTER]`: run the listings (or those whose folder contains
+//!   FILTER) under Miri on the pinned nightly (`miri-toolchain`); see
+//!   `machine/src/miri.rs` for what Miri must find in each.
 
-use book_machine::{Behaviour, Book, listing, par_map};
+use book_machine::{Behaviour, Book, Limits, Listing, listing, miri, par_map};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -29,7 +34,9 @@ fn main() -> ExitCode {
             None => Err(EXPANSION_USAGE.into()),
         },
         Some("clippy") => clippy(&root),
-        Some("figures") => figures(&root),
+        Some("miri") => miri(&root, args.get(1).map(String::as_str)),
+        Some("figures") => book_machine::figures::generate(&root),
+        Some("index") => book_machine::errindex::write(&root),
         Some("install-tools") => install_tools(),
         Some("serve") => install_tools().and_then(|()| {
             let status = std::process::Command::new("mdbook")
@@ -38,9 +45,10 @@ fn main() -> ExitCode {
                 .current_dir(&root)
                 .status()
                 .map_err(|e| format!("cannot run mdbook: {e}"))?;
-            if status.success() { Ok(()) } else { Err(format!("mdbook serve: {status}")) }
+            // Ctrl-C (or a kill) stops the server: that is how it ends.
+            if status.success() || stopped_by_signal(&status) { Ok(()) } else { Err(format!("mdbook serve: {status}")) }
         }),
-        _ => Err("usage: cargo book serve [ARGS] | install-tools | bless [FILTER] | compare-expansion DIR | clippy | figures".into()),
+        _ => Err("usage: cargo book serve [ARGS] | install-tools | bless [FILTER] | compare-expansion DIR | clippy | figures | index | miri [FILTER]".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,28 +73,145 @@ fn bless(root: &Path, filter: Option<&str>) -> Result<(), String> {
             filter.unwrap_or_default()
         ));
     }
+    // A `cargo miri run` listing's output comes from Miri, when the pinned
+    // nightly and its Miri are installed.
+    let (ub, chosen): (Vec<_>, Vec<_>) =
+        chosen.into_iter().partition(|l| l.is_miri_ub());
+    let shown: Vec<_> = chosen
+        .iter()
+        .filter(|l| root.join(&l.dir).join(miri::SHOWN_FILE).exists())
+        .cloned()
+        .collect();
+    let mut changed = bless_miri(root, &ub)?;
+    changed += bless_miri(root, &shown)?;
     // SAFETY: single-threaded here, before any worker starts.
     unsafe { std::env::set_var("BOOK_NO_CACHE", "1") };
-    let runs = par_map(&chosen, |l| l.run(root));
-    let mut changed = 0;
-    for (l, run) in chosen.iter().zip(runs) {
+    // Each listing, and its runs as other editions (`output-2021.txt`).
+    let runs: Vec<&Listing> = chosen
+        .iter()
+        .chain(&ub)
+        .flat_map(|l| l.with_editions())
+        .filter(|l| l.edition.is_some() || !l.is_miri_ub())
+        .collect();
+    let results = par_map(&runs, |l| l.run(root, Limits::default()));
+    for (l, run) in runs.iter().zip(results) {
         let run = run.map_err(|d| d.to_string())?;
         if run.output != l.expected {
-            std::fs::write(root.join(&l.dir).join("output.txt"), &run.output)
-                .map_err(|e| format!("{}: {e}", l.dir.display()))?;
+            let file = l.output_file();
+            std::fs::write(root.join(&file), &run.output)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
             println!(
-                "rewrote {}/output.txt ({})",
-                l.dir.display(),
+                "rewrote {} ({})",
+                file.display(),
                 run.behaviour.describe()
             );
             changed += 1;
         }
     }
     println!(
-        "{} listing(s) run, {changed} output.txt file(s) rewritten",
-        chosen.len()
+        "{} listing(s) run, {changed} output file(s) rewritten",
+        chosen.len() + ub.len()
     );
     Ok(())
+}
+
+/// Rewrites, from Miri's real output, the output.txt of each `cargo miri run`
+/// listing, or the `miri-output.txt` of each leaking listing whose report a
+/// page shows; returns how many changed.
+fn bless_miri(root: &Path, ub: &[Listing]) -> Result<usize, String> {
+    if ub.is_empty() {
+        return Ok(0);
+    }
+    let toolchain = miri::toolchain(root)?;
+    if !miri::available(&toolchain) {
+        println!(
+            "skipped {} `cargo miri run` listing(s): Miri on {toolchain} is not installed ({})",
+            ub.len(),
+            miri::install_hint(&toolchain)
+        );
+        return Ok(0);
+    }
+    let names: Vec<String> = ub
+        .iter()
+        .map(|l| l.dir.to_string_lossy().into_owned())
+        .collect();
+    let (cases, _, diags) = miri::cases(root, None);
+    book_machine::report("the listings", &diags)?;
+    let cases: Vec<_> = cases
+        .into_iter()
+        .filter(|c| {
+            names.contains(&c.listing.dir.to_string_lossy().into_owned())
+        })
+        .collect();
+    let found = par_map(&cases, |c| miri::run(root, &toolchain, c));
+    let mut changed = 0;
+    for (case, found) in cases.iter().zip(found) {
+        let found = found.map_err(|d| d.to_string())?;
+        let l = &case.listing;
+        // A leaking listing whose report a page shows keeps it in
+        // miri-output.txt; a `miri_ub` listing in output.txt.
+        let (found_it, what, file, now) = match &case.shown {
+            Some(shown) => {
+                (found.leak, "a leak", l.dir.join(miri::SHOWN_FILE), shown)
+            }
+            None => (
+                found.ub,
+                "undefined behaviour",
+                l.output_file(),
+                &l.expected,
+            ),
+        };
+        if !found_it {
+            return Err(format!(
+                "{}: Miri reports no {what}; it {}",
+                l.dir.display(),
+                found.behaviour.describe()
+            ));
+        }
+        if found.output != *now {
+            std::fs::write(root.join(&file), &found.output)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            println!("rewrote {} (Miri: {what})", file.display());
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
+/// `cargo book miri [FILTER]`.
+fn miri(root: &Path, filter: Option<&str>) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let toolchain = miri::toolchain(root)?;
+    if !miri::available(&toolchain) {
+        return Err(format!(
+            "Miri on {toolchain} (the root file `{}`) is not installed: {}",
+            miri::TOOLCHAIN_FILE,
+            miri::install_hint(&toolchain)
+        ));
+    }
+    let (cases, skipped, diags) = miri::cases(root, filter);
+    book_machine::report("the listings", &diags)?;
+    if cases.is_empty() {
+        return Err(format!(
+            "no listing folder matches `{}`",
+            filter.unwrap_or_default()
+        ));
+    }
+    for (dir, why) in &skipped {
+        println!("{}: left out: {why}", dir.display());
+    }
+    let (diags, lines) = miri::check_all(root, &toolchain, &cases);
+    for line in &lines {
+        println!("{line}");
+    }
+    println!(
+        "miri ({toolchain}): {} listing(s) run, {} left out, {} problem(s), {:.0} s",
+        cases.len(),
+        skipped.len(),
+        diags.len(),
+        started.elapsed().as_secs_f64()
+    );
+    book_machine::report("Miri", &diags)
 }
 
 const EXPANSION_USAGE: &str = "usage: cargo book compare-expansion DIR, where DIR holds mdBook's expanded chapters:\n    MDBOOK_OUTPUT__MARKDOWN='{}' mdbook build -d target/mdbook && cargo book compare-expansion target/mdbook/markdown";
@@ -105,17 +230,15 @@ fn compare_expansion(root: &Path, dir: &Path) -> Result<(), String> {
         let theirs = std::fs::read_to_string(dir.join(rel))
             .map_err(|e| format!("{}: {e}", dir.join(rel).display()))?;
         if theirs != page.expanded.text {
+            let shorter = theirs
+                .lines()
+                .count()
+                .min(page.expanded.text.lines().count());
             let line = theirs
                 .lines()
                 .zip(page.expanded.text.lines())
                 .position(|(a, b)| a != b)
-                .map_or(
-                    theirs
-                        .lines()
-                        .count()
-                        .min(page.expanded.text.lines().count()),
-                    |i| i,
-                )
+                .unwrap_or(shorter)
                 + 1;
             bad.push(format!("{}: our expansion differs from mdBook's at expanded line {line}", page.path.display()));
         }
@@ -140,7 +263,7 @@ fn clippy(root: &Path) -> Result<(), String> {
         .filter(|l| !root.join(&l.dir).join("clippy-allow").exists())
         .filter(|l| {
             !matches!(
-                l.run(root).map(|r| r.behaviour),
+                l.run(root, Limits::default()).map(|r| r.behaviour),
                 Ok(Behaviour::CompileFail(_))
             )
         })
@@ -187,37 +310,29 @@ fn clippy(root: &Path) -> Result<(), String> {
     }
 }
 
-fn figures(root: &Path) -> Result<(), String> {
-    let dir = root.join("src/img");
-    let mut sources: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "dot"))
-        .collect();
-    sources.sort();
-    for src in &sources {
-        let svg = src.with_extension("svg");
-        let status = std::process::Command::new("dot")
-            .arg("-Tsvg")
-            .arg(src)
-            .arg("-o")
-            .arg(&svg)
-            .status()
-            .map_err(|e| format!("cannot run `dot` ({e}): install Graphviz (apt-get install graphviz)"))?;
-        if !status.success() {
-            return Err(format!("dot failed on {}", src.display()));
-        }
-        println!("wrote {}", svg.strip_prefix(root).unwrap_or(&svg).display());
+/// The child ended on SIGINT or SIGTERM, as `mdbook serve` does on Ctrl-C.
+fn stopped_by_signal(status: &std::process::ExitStatus) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        matches!(status.signal(), Some(2 | 15))
     }
-    Ok(())
+    #[cfg(not(unix))]
+    {
+        let _ = status;
+        false
+    }
 }
 
 /// The book's tools, pinned: (crate, version). mdbook-linkcheck2 is the
 /// maintained fork of mdbook-linkcheck, whose last release cannot read
-/// mdBook 0.5's render context.
-const TOOLS: &[(&str, &str)] =
-    &[("mdbook", "0.5.4"), ("mdbook-linkcheck2", "0.13.0")];
+/// mdBook 0.5's render context. mdbook-quiz renders the practice pages'
+/// quizzes.
+const TOOLS: &[(&str, &str)] = &[
+    ("mdbook", "0.5.4"),
+    ("mdbook-linkcheck2", "0.13.0"),
+    ("mdbook-quiz", "0.5.0"),
+];
 
 /// `cargo install --locked` each pinned tool whose binary is missing or
 /// reports another version.

@@ -19,6 +19,18 @@ pub enum Expect {
     /// ```` ```rust,no_run,aborts ````: compiles, then the process is killed
     /// by a signal (a stack overflow, say). The doc testers only build it.
     Aborts,
+    /// ```` ```rust,no_run,exits_with_error ````: compiles, then exits with
+    /// a failure status that is neither a panic's nor a signal's (`main`
+    /// returned an `Err`). The doc testers only build it: rustdoc would
+    /// count the failure against the block.
+    ExitsWithError,
+    /// ```` ```rust,no_run,miri_ub ````: a listing that compiles and that
+    /// Miri stops with `Undefined Behavior` (`cargo book miri`). Its
+    /// output.txt starts with `$ cargo miri run`.
+    MiriUb,
+    /// ```` ```rust,tests_fail ````: an exercise's starter, a library whose
+    /// tests (`$ cargo test`) fail, each with `not yet implemented`.
+    TestsFail,
 }
 
 impl Expect {
@@ -30,6 +42,16 @@ impl Expect {
                 format!("fails to compile with {}", codes.join(", "))
             }
             Expect::Aborts => "aborts".into(),
+            Expect::ExitsWithError => {
+                "exits with an error (a failure status, not a panic or a signal)"
+                    .into()
+            }
+            Expect::MiriUb => {
+                "stops with undefined behaviour under Miri".into()
+            }
+            Expect::TestsFail => {
+                "has tests that fail, each with `not yet implemented`".into()
+            }
         }
     }
 
@@ -42,6 +64,9 @@ impl Expect {
                 format!("rust,compile_fail,{}", codes.join(","))
             }
             Expect::Aborts => "rust,no_run,aborts".into(),
+            Expect::ExitsWithError => "rust,no_run,exits_with_error".into(),
+            Expect::MiriUb => "rust,no_run,miri_ub".into(),
+            Expect::TestsFail => "rust,tests_fail".into(),
         }
     }
 }
@@ -114,7 +139,7 @@ pub fn program(code: &str) -> String {
         })
         .collect();
     let body = lines.join("\n");
-    if body.contains("fn main") {
+    if lines.iter().any(|l| declares_main(l)) {
         return format!("{body}\n");
     }
     let attrs = lines
@@ -134,6 +159,18 @@ pub fn program(code: &str) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+/// Whether a line declares `fn main`, as rustdoc's parser would find it:
+/// the line starts with it (after `pub`, `async` or `unsafe`). A string
+/// that holds `fn main() {` (a code generator's test) does not count.
+fn declares_main(line: &str) -> bool {
+    let mut rest = line.trim_start();
+    for qualifier in ["pub ", "async ", "unsafe "] {
+        rest = rest.strip_prefix(qualifier).unwrap_or(rest).trim_start();
+    }
+    rest.strip_prefix("fn main")
+        .is_some_and(|r| r.trim_start().starts_with('('))
 }
 
 /// A listing caption:
@@ -602,12 +639,13 @@ fn classify(
     let mut expect = None;
     let err = |diags: &mut Vec<Diag>, msg: String| {
         diags.push(Diag::new(path, line, msg).fix(
-            "a Rust block is tagged `rust`, `rust,should_panic`, `rust,compile_fail,E0XXX` or `rust,no_run,aborts` (CONTRIBUTING.md, \"Code blocks\")",
+            "a Rust block is tagged `rust`, `rust,should_panic`, `rust,compile_fail,E0XXX`, `rust,no_run,aborts`, `rust,no_run,exits_with_error`, `rust,no_run,miri_ub` or `rust,tests_fail` (CONTRIBUTING.md, \"Code blocks\")",
         ));
     };
     if lang == "rust" {
-        let (mut panic, mut fail, mut no_run, mut aborts) =
-            (false, false, false, false);
+        let (mut panic, mut fail, mut no_run, mut aborts, mut ub) =
+            (false, false, false, false, false);
+        let (mut tests_fail, mut exits) = (false, false);
         let mut codes = Vec::new();
         for t in &tokens[1..] {
             match *t {
@@ -615,6 +653,9 @@ fn classify(
                 "compile_fail" => fail = true,
                 "no_run" => no_run = true,
                 "aborts" => aborts = true,
+                "exits_with_error" => exits = true,
+                "miri_ub" => ub = true,
+                "tests_fail" => tests_fail = true,
                 "noplayground" => {}
                 c if c.len() == 5
                     && c.starts_with('E')
@@ -631,19 +672,65 @@ fn classify(
                 }
             }
         }
-        expect = Some(match (panic, fail, no_run, aborts) {
-            (false, false, false, false) if codes.is_empty() => Expect::Runs,
-            (true, false, false, false) if codes.is_empty() => Expect::Panics,
-            (false, true, false, false) if !codes.is_empty() => {
+        let plain = !(panic || fail || no_run || aborts || ub || exits);
+        expect = Some(match (panic, fail, no_run, aborts, ub) {
+            _ if exits => {
+                if !(no_run && !panic && !fail && !aborts && !ub)
+                    || tests_fail
+                    || !codes.is_empty()
+                {
+                    err(
+                        diags,
+                        format!(
+                            "```{info} mixes tags that do not go together: a program that exits with an error is tagged `rust,no_run,exits_with_error` (`no_run`, because rustdoc counts the failure against the block)"
+                        ),
+                    );
+                }
+                Expect::ExitsWithError
+            }
+            _ if tests_fail && plain && codes.is_empty() => {
+                if files.is_empty() {
+                    diags.push(
+                        Diag::new(path, line, "a `tests_fail` block that shows no listing")
+                            .fix("an exercise's starter is a listing: include its src/lib.rs (CONTRIBUTING.md, \"Code blocks\")"),
+                    );
+                }
+                Expect::TestsFail
+            }
+            _ if tests_fail => {
+                err(
+                    diags,
+                    format!("```{info} mixes tags that do not go together"),
+                );
+                Expect::TestsFail
+            }
+            (false, false, false, false, false) if codes.is_empty() => {
+                Expect::Runs
+            }
+            (true, false, false, false, false) if codes.is_empty() => {
+                Expect::Panics
+            }
+            (false, true, false, false, false) if !codes.is_empty() => {
                 Expect::CompileFail(codes)
             }
-            (false, true, false, false) => {
+            (false, true, false, false, false) => {
                 err(diags, "`compile_fail` without the error code the book names (add e.g. `E0382`)".into());
                 Expect::CompileFail(vec![])
             }
-            (false, false, true, true) if codes.is_empty() => Expect::Aborts,
-            (false, false, true, false) => {
-                err(diags, "`no_run` is allowed only as `rust,no_run,aborts`: every other block is run".into());
+            (false, false, true, true, false) if codes.is_empty() => {
+                Expect::Aborts
+            }
+            (false, false, true, false, true) if codes.is_empty() => {
+                if files.is_empty() {
+                    diags.push(
+                        Diag::new(path, line, "a `miri_ub` block that shows no listing")
+                            .fix("Miri's report is shown from a listing's output.txt: include the listing's source (CONTRIBUTING.md, \"Code blocks\")"),
+                    );
+                }
+                Expect::MiriUb
+            }
+            (false, false, true, false, false) => {
+                err(diags, "`no_run` is allowed only as `rust,no_run,aborts`, `rust,no_run,exits_with_error` or `rust,no_run,miri_ub`: every other block is run".into());
                 Expect::Runs
             }
             _ => {

@@ -389,13 +389,18 @@ fn handle_test(
         .expect("skeptic worker pool is gone");
     let outcome = result.recv().expect("skeptic worker panicked");
 
-    // Report from the test's own thread so libtest attributes output and
-    // panics (including `should_panic`) to the right test.
+    // Report from the test's own thread so the harness attributes the
+    // failure to the right test. PATCH (quiet): nothing is printed while a
+    // snippet passes (the book's harness does not capture output); a
+    // failure carries the snippet's output in its message.
     for step in outcome.steps {
-        print!("{}", String::from_utf8_lossy(&step.stdout));
-        eprint!("{}", String::from_utf8_lossy(&step.stderr));
         if let Some(failure) = step.failure {
-            panic!("{}", failure);
+            panic!(
+                "{}\n{}{}",
+                failure,
+                String::from_utf8_lossy(&step.stdout),
+                String::from_utf8_lossy(&step.stderr)
+            );
         }
     }
 }
@@ -514,7 +519,10 @@ fn execute(
 
 fn run_snippet(binary_path: &Path, out_dir: &Path) -> Captured {
     let mut cmd = Command::new(binary_path);
-    cmd.current_dir(out_dir);
+    // PATCH (quiet): a failure shows the panic message, not a backtrace.
+    cmd.current_dir(out_dir)
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
     capture(cmd)
 }
 
@@ -529,7 +537,7 @@ fn capture(mut command: Command) -> Captured {
     // busy". Retry a few times.
     let mut attempt = 0;
     let output = loop {
-        match command.output() {
+        match bounded_output(&mut command) {
             Err(e) if e.raw_os_error() == Some(26) && attempt < 20 => {
                 attempt += 1;
                 thread::sleep(std::time::Duration::from_millis(10 * attempt));
@@ -547,16 +555,115 @@ fn capture(mut command: Command) -> Captured {
             }
         }
     };
-    let failure = if output.status.success() {
-        None
-    } else {
-        Some(format!("Command failed:\n{:?}", command))
+    let failure = match (output.overrun, output.status) {
+        (Some(overrun), _) => Some(format!("it {overrun}")),
+        (None, Some(status)) if status.success() => None,
+        _ => Some(format!("Command failed:\n{:?}", command)),
     };
     Captured {
         stdout: output.stdout,
         stderr: output.stderr,
         failure,
     }
+}
+
+/// PATCH (bounded): the output of a command run within bounds.
+struct Bounded {
+    status: Option<std::process::ExitStatus>,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    /// Why the command was killed, if it overran a bound.
+    overrun: Option<String>,
+}
+
+/// PATCH (bounded): runs `command` in a process group of its own, kills the
+/// whole group after `BOOK_RUN_TIMEOUT` seconds (60 by default) or once it
+/// has printed more than 1 MiB, and kills whatever it left behind when it
+/// exits. A snippet that never ends fails instead of hanging `cargo test`.
+fn bounded_output(command: &mut Command) -> std::io::Result<Bounded> {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+
+    const LIMIT: usize = 1 << 20;
+    let seconds: u64 = env::var("BOOK_RUN_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0)
+        .spawn()?;
+    let group = child.id() as libc::pid_t;
+    // SAFETY: kill(2) on a process group has no memory-safety preconditions.
+    let kill_group = || unsafe {
+        libc::kill(-group, libc::SIGKILL);
+    };
+    let printed = std::sync::atomic::AtomicUsize::new(0);
+    let overflow = AtomicBool::new(false);
+    let mut out_pipe = child.stdout.take();
+    let mut err_pipe = child.stderr.take();
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let read = |pipe: Option<&mut dyn Read>| {
+        let mut out = Vec::new();
+        let Some(pipe) = pipe else { return out };
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            if printed.fetch_add(n, Ordering::Relaxed) + n > LIMIT {
+                overflow.store(true, Ordering::Relaxed);
+                kill_group();
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        out
+    };
+    let read = &read;
+    thread::scope(|s| {
+        let stdout = s.spawn(move || read(out_pipe.as_mut().map(|p| p as &mut dyn Read)));
+        let stderr = s.spawn(move || read(err_pipe.as_mut().map(|p| p as &mut dyn Read)));
+        let mut pause = Duration::from_millis(1);
+        let status = loop {
+            if let Some(status) = child.try_wait()? {
+                break Some(status);
+            }
+            if Instant::now() >= deadline {
+                break None;
+            }
+            thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_millis(20));
+        };
+        kill_group();
+        let timed_out = status.is_none();
+        let status = match status {
+            Some(status) => status,
+            None => child.wait()?,
+        };
+        let stdout = stdout.join().unwrap_or_default();
+        let stderr = stderr.join().unwrap_or_default();
+        let overrun = if overflow.load(Ordering::Relaxed) {
+            Some(format!("printed more than {LIMIT} bytes: killed"))
+        } else if timed_out {
+            Some(format!(
+                "did not finish within {seconds} s: killed, with every process it started"
+            ))
+        } else {
+            None
+        };
+        Ok(Bounded {
+            status: Some(status),
+            stdout,
+            stderr,
+            overrun,
+        })
+    })
 }
 
 // Retrieve the exact dependencies for a given build by
