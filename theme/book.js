@@ -1,3 +1,9 @@
+// This Source Code Form is subject to the terms of the Mozilla Public
+// License, v. 2.0. If a copy of the MPL was not distributed with this
+// file, You can obtain one at https://mozilla.org/MPL/2.0/.
+// It is derived from mdBook (https://github.com/rust-lang/mdBook), which is
+// published under the MPL-2.0; this file stays under it.
+//
 // theme/book.js: mdBook 0.5.4's stock book.js (`mdbook init --theme`) with one
 // change, so that reading the book makes no request to another site.
 //
