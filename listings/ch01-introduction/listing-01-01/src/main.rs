@@ -1,5 +1,3 @@
-use std::mem::size_of;
-
 fn main() {
     let title = String::from("Quarterly report: smart pointers in production");
     let preview: &str = &title[..18];
