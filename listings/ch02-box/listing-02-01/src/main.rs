@@ -1,29 +1,69 @@
+// ANCHOR: meter
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::mem::{size_of, size_of_val};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-struct HeapMeter;
+/// Counts the bytes requested from the global allocator, and the blocks,
+/// that have not yet been given back. `alloc` and `dealloc` go to the
+/// system allocator; the other methods keep `GlobalAlloc`'s default bodies,
+/// which call these two, so a growing `Vec` takes a new block and gives the
+/// old one back.
+struct Meter {
+    bytes: AtomicUsize,
+    blocks: AtomicUsize,
+}
 
-static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
+/// What the meter showed at one moment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Reading {
+    bytes: usize,
+    blocks: usize,
+}
 
-unsafe impl GlobalAlloc for HeapMeter {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
+impl Meter {
+    fn reading(&self) -> Reading {
+        Reading {
+            bytes: self.bytes.load(Ordering::Relaxed),
+            blocks: self.blocks.load(Ordering::Relaxed),
+        }
     }
 
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
+    /// The growth since `start`: what is held now minus what was held
+    /// then, or zero where less is held now (it never underflows).
+    fn held_since(&self, start: Reading) -> Reading {
+        let now = self.reading();
+        Reading {
+            bytes: now.bytes.saturating_sub(start.bytes),
+            blocks: now.blocks.saturating_sub(start.blocks),
+        }
+    }
+}
+
+// SAFETY: `alloc` and `dealloc` pass their arguments unchanged to `System`,
+// which upholds `GlobalAlloc`'s contract, and the default `realloc` and
+// `alloc_zeroed` are built on them; the counters only observe.
+unsafe impl GlobalAlloc for Meter {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let block = unsafe { System.alloc(layout) };
+        if !block.is_null() {
+            self.bytes.fetch_add(layout.size(), Ordering::Relaxed);
+            self.blocks.fetch_add(1, Ordering::Relaxed);
+        }
+        block
+    }
+
+    unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(block, layout) };
+        self.bytes.fetch_sub(layout.size(), Ordering::Relaxed);
+        self.blocks.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
 #[global_allocator]
-static METER: HeapMeter = HeapMeter;
-
-fn heap_in_use() -> usize {
-    LIVE_BYTES.load(Ordering::Relaxed)
-}
+static METER: Meter = Meter {
+    bytes: AtomicUsize::new(0),
+    blocks: AtomicUsize::new(0),
+};
+// ANCHOR_END: meter
 
 // ANCHOR: main
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -39,23 +79,24 @@ struct Level {
 
 fn main() {
     println!("a Level is {} bytes", size_of::<Level>());
-    let baseline = heap_in_use();
+    let start = METER.reading();
     {
         let mut level = Box::new(Level {
             name: "Harbour",
             tiles: [Tile::Water; 4096],
         });
-        let mut score = Box::new(0_u32);
-
         level.tiles[0] = Tile::Sand;
-        *score += 250;
-
         println!("`level` on the stack: {} bytes", size_of_val(&level));
-        println!("`score` on the stack: {} bytes", size_of_val(&score));
-        println!("heap in use: {} bytes", heap_in_use() - baseline);
+        println!("heap held now: {:?}", METER.held_since(start));
         println!("{}: first tile {:?}", level.name, level.tiles[0]);
-        println!("score: {}", *score);
+
+        *level = Level {
+            name: "Harbour, second try",
+            tiles: [Tile::Water; 4096],
+        };
+        println!("after the restart: {:?}", METER.held_since(start));
+        println!("{}: first tile {:?}", level.name, level.tiles[0]);
     }
-    println!("heap in use afterwards: {} bytes", heap_in_use() - baseline);
+    println!("heap held afterwards: {:?}", METER.held_since(start));
 }
 // ANCHOR_END: main

@@ -1,25 +1,64 @@
-// ANCHOR: parse
-enum Expr<'a> {
-    Number(f64),
-    Add(&'a Expr<'a>, &'a Expr<'a>),
+trait Step {
+    fn describe(&self) -> String;
 }
 
-fn parse_sum<'a>(source: &str) -> Expr<'a> {
-    let (left, right) = source.split_once('+').expect("a sum has a `+`");
-    let left = Expr::Number(left.trim().parse().expect("a number"));
-    let right = Expr::Number(right.trim().parse().expect("a number"));
-    Expr::Add(&left, &right)
+struct Compile {
+    package: String,
 }
-// ANCHOR_END: parse
 
-fn evaluate(expr: &Expr) -> f64 {
-    match expr {
-        Expr::Number(value) => *value,
-        Expr::Add(left, right) => evaluate(left) + evaluate(right),
+struct CopyAssets {
+    from: String,
+    to: String,
+}
+
+struct RunTests {
+    package: String,
+    threads: usize,
+}
+
+impl Step for Compile {
+    fn describe(&self) -> String {
+        format!("compile {}", self.package)
     }
 }
 
-fn main() {
-    let tree = parse_sum("4.5 + 2");
-    println!("{}", evaluate(&tree));
+impl Step for CopyAssets {
+    fn describe(&self) -> String {
+        format!("copy {} to {}", self.from, self.to)
+    }
 }
+
+impl Step for RunTests {
+    fn describe(&self) -> String {
+        format!("test {} on {} threads", self.package, self.threads)
+    }
+}
+
+// ANCHOR: plan
+fn plan(packages: &[&str], with_tests: bool) -> Vec<Box<dyn Step>> {
+    let mut steps: Vec<Box<dyn Step>> = Vec::new();
+    for package in packages {
+        steps.push(Box::new(Compile {
+            package: package.to_string(),
+        }));
+        if with_tests {
+            steps.push(Box::new(RunTests {
+                package: package.to_string(),
+                threads: 2,
+            }));
+        }
+    }
+    steps.push(Box::new(CopyAssets {
+        from: String::from("assets"),
+        to: String::from("dist/assets"),
+    }));
+    steps
+}
+
+fn main() {
+    let steps = plan(&["core", "editor"], true);
+    for (number, step) in steps.iter().enumerate() {
+        println!("{}. {}", number + 1, step.describe());
+    }
+}
+// ANCHOR_END: plan

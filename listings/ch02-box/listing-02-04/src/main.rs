@@ -1,81 +1,47 @@
-use std::mem::size_of;
-
-struct Parser<'s> {
-    rest: &'s str,
+// ANCHOR: enum
+enum Step {
+    Compile { package: String },
+    RunTests { package: String, threads: usize },
+    CopyAssets { from: String, to: String },
 }
 
-impl Parser<'_> {
-    fn eat(&mut self, symbol: char) -> bool {
-        self.rest = self.rest.trim_start();
-        match self.rest.strip_prefix(symbol) {
-            Some(after) => {
-                self.rest = after;
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn atom(&mut self) -> Expr {
-        if self.eat('(') {
-            let inner = self.sum();
-            assert!(self.eat(')'), "expected `)` before {:?}", self.rest);
-            return inner;
-        }
-        let end = self
-            .rest
-            .find(|c: char| !c.is_ascii_digit() && c != '.')
-            .unwrap_or(self.rest.len());
-        let (digits, after) = self.rest.split_at(end);
-        self.rest = after;
-        Expr::Number(digits.parse().expect("expected a number"))
-    }
-}
-
-// ANCHOR: tree
-#[derive(Debug)]
-enum Expr {
-    Number(f64),
-    Add(Box<Expr>, Box<Expr>),
-    Multiply(Box<Expr>, Box<Expr>),
-}
-
-impl Expr {
-    fn evaluate(&self) -> f64 {
+impl Step {
+    fn describe(&self) -> String {
         match self {
-            Expr::Number(value) => *value,
-            Expr::Add(left, right) => left.evaluate() + right.evaluate(),
-            Expr::Multiply(left, right) => left.evaluate() * right.evaluate(),
+            Step::Compile { package } => format!("compile {package}"),
+            Step::RunTests { package, threads } => {
+                format!("test {package} on {threads} threads")
+            }
+            Step::CopyAssets { from, to } => format!("copy {from} to {to}"),
         }
     }
 }
 
-impl Parser<'_> {
-    fn sum(&mut self) -> Expr {
-        let mut tree = self.product();
-        while self.eat('+') {
-            tree = Expr::Add(Box::new(tree), Box::new(self.product()));
+fn plan(packages: &[&str], with_tests: bool) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for package in packages {
+        steps.push(Step::Compile {
+            package: package.to_string(),
+        });
+        if with_tests {
+            steps.push(Step::RunTests {
+                package: package.to_string(),
+                threads: 2,
+            });
         }
-        tree
     }
-
-    fn product(&mut self) -> Expr {
-        let mut tree = self.atom();
-        while self.eat('*') {
-            tree = Expr::Multiply(Box::new(tree), Box::new(self.atom()));
-        }
-        tree
-    }
+    steps.push(Step::CopyAssets {
+        from: String::from("assets"),
+        to: String::from("dist/assets"),
+    });
+    steps
 }
-
-fn parse(source: &str) -> Expr {
-    Parser { rest: source }.sum()
-}
+// ANCHOR_END: enum
 
 fn main() {
-    let tree = parse("2 * (3 + 4.5)");
-    println!("{tree:?}");
-    println!("value: {}", tree.evaluate());
-    println!("an Expr is {} bytes", size_of::<Expr>());
+    let steps = plan(&["core", "editor"], true);
+    for (number, step) in steps.iter().enumerate() {
+        println!("{}. {}", number + 1, step.describe());
+    }
+    println!("each Step is stored inline in {} bytes", size_of::<Step>());
 }
-// ANCHOR_END: tree

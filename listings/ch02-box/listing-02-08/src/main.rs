@@ -1,37 +1,25 @@
-use std::mem::size_of;
-use std::ptr;
-
-// ANCHOR: snapshots
-struct Snapshot {
-    turn: u32,
-    cells: [[u8; 256]; 256],
+// ANCHOR: parse
+enum Expr<'a> {
+    Number(f64),
+    Add(&'a Expr<'a>, &'a Expr<'a>),
 }
 
-fn take_snapshot(turn: u32) -> Box<Snapshot> {
-    let mut snapshot = Box::new(Snapshot {
-        turn,
-        cells: [[0; 256]; 256],
-    });
-    snapshot.cells[128][128] = 1;
-    snapshot
+fn parse_sum(source: &str) -> Expr<'_> {
+    let (left, right) = source.split_once('+').expect("a sum has a `+`");
+    let left = Expr::Number(left.trim().parse().expect("a number"));
+    let right = Expr::Number(right.trim().parse().expect("a number"));
+    Expr::Add(&left, &right)
+}
+// ANCHOR_END: parse
+
+fn evaluate(expr: &Expr) -> f64 {
+    match expr {
+        Expr::Number(value) => *value,
+        Expr::Add(left, right) => evaluate(left) + evaluate(right),
+    }
 }
 
 fn main() {
-    println!("Snapshot:      {} bytes", size_of::<Snapshot>());
-    println!("Box<Snapshot>: {} bytes", size_of::<Box<Snapshot>>());
-
-    let mut history: Vec<Box<Snapshot>> = Vec::new();
-    for turn in 1..=4 {
-        history.push(take_snapshot(turn));
-    }
-    let third: *const Snapshot = &*history[2];
-
-    let oldest = history.remove(0);
-    println!("removed turn {}, kept {}", oldest.turn, history.len());
-    println!(
-        "turn {} still at the same heap address: {}",
-        history[1].turn,
-        ptr::eq(third, &*history[1])
-    );
+    let tree = parse_sum("4.5 + 2");
+    println!("{}", evaluate(&tree));
 }
-// ANCHOR_END: snapshots

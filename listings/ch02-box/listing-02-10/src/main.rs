@@ -1,53 +1,42 @@
-struct Edit {
-    position: usize,
-    inserted: char,
-    previous: Option<Box<Edit>>,
+trait Step {
+    fn describe(&self) -> String;
 }
 
-// ANCHOR: history
-struct History {
-    latest: Option<Box<Edit>>,
-    len: usize,
+struct RunTests {
+    package: String,
+    threads: usize,
 }
 
-impl History {
-    fn new() -> History {
-        History {
-            latest: None,
-            len: 0,
-        }
-    }
-
-    fn record(&mut self, position: usize, inserted: char) {
-        let previous = self.latest.take();
-        self.latest = Some(Box::new(Edit {
-            position,
-            inserted,
-            previous,
-        }));
-        self.len += 1;
+impl Step for RunTests {
+    fn describe(&self) -> String {
+        format!("test {} on {} threads", self.package, self.threads)
     }
 }
 
-impl Drop for History {
-    fn drop(&mut self) {
-        let mut next = self.latest.take();
-        while let Some(mut edit) = next {
-            next = edit.previous.take();
-        }
-    }
+// ANCHOR: sizes
+fn show<T>(name: &str) {
+    println!("{name:<18}{:>3} bytes", size_of::<T>());
 }
 
 fn main() {
-    let mut history = History::new();
-    for position in 0..1_000_000 {
-        history.record(position, 'x');
-    }
-    if let Some(edit) = &history.latest {
-        println!("last edit: {:?} at {}", edit.inserted, edit.position);
-    }
-    println!("{} edits in the history", history.len);
-    drop(history);
-    println!("document closed");
+    show::<&u64>("&u64");
+    show::<Box<u64>>("Box<u64>");
+    show::<Option<u64>>("Option<u64>");
+    show::<Option<Box<u64>>>("Option<Box<u64>>");
+    show::<&[u32]>("&[u32]");
+    show::<Box<[u32]>>("Box<[u32]>");
+    show::<&str>("&str");
+    show::<Box<str>>("Box<str>");
+    show::<&dyn Step>("&dyn Step");
+    show::<Box<dyn Step>>("Box<dyn Step>");
+
+    let scores: Box<[u32]> = Box::new([90, 75, 100]);
+    let step: Box<dyn Step> = Box::new(RunTests {
+        package: String::from("editor"),
+        threads: 2,
+    });
+    println!("scores points at {} bytes", size_of_val(&*scores));
+    println!("step points at {} bytes", size_of_val(&*step));
+    println!("step says: {}", step.describe());
 }
-// ANCHOR_END: history
+// ANCHOR_END: sizes
