@@ -1,19 +1,30 @@
-fn apply_damage(health: &mut u32, damage: u32) {
-    *health = (*health).saturating_sub(damage);
+struct Tracked<T> {
+    value: T,
+    mut_borrows: u32,
+}
+
+impl<T> Tracked<T> {
+    fn new(value: T) -> Self {
+        Tracked {
+            value,
+            mut_borrows: 0,
+        }
+    }
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
 }
 
 fn main() {
-    let mut health: u32 = 100;
-    apply_damage(&mut health, 30);
+    let footer: &str = "Sent from the editor";
+    let title: String = String::from("Team notes");
+    let file_name: Box<str> = Box::from("standup notes.md");
+    let body = Tracked::new(String::from("Standup moved to Thursday."));
 
-    let shown: &u32 = &health;
-    println!("health bar shows {}", *shown);
-
-    let mut checkpoint: Box<u32> = Box::new(health);
-    *checkpoint += 25;
-    println!("checkpoint holds {}, live health is {health}", *checkpoint);
-
-    let boxed_name: Box<String> = Box::new(String::from("Aldra"));
-    let name: String = *boxed_name;
-    println!("{name} leaves the box behind");
+    println!("footer: {} words", word_count(footer));
+    println!("title:  {} words", word_count(&title));
+    println!("file:   {} words", word_count(&file_name));
+    println!("body:   {} words", word_count(&body));
+    println!("mutable borrows of body: {}", body.mut_borrows);
 }

@@ -1,17 +1,20 @@
 use std::ops::Deref;
+use std::ptr;
 
 struct Tracked<T> {
     value: T,
-    edits: u32,
+    mut_borrows: u32,
 }
 
 impl<T> Tracked<T> {
     fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
+        Tracked {
+            value,
+            mut_borrows: 0,
+        }
     }
 }
 
-// ANCHOR: shown
 impl<T> Deref for Tracked<T> {
     type Target = T;
 
@@ -20,12 +23,31 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+// ANCHOR: chain
 fn main() {
     let body = Tracked::new(String::from("Standup moved to Thursday."));
-    let words = (*body).split_whitespace().count();
-    println!("{words} words, {} edits", body.edits);
 
-    let spelled_out = (*Deref::deref(&body)).split_whitespace().count();
-    println!("spelled out: {spelled_out} words");
+    let whole: &Tracked<String> = &body;
+    let string: &String = Deref::deref(whole);
+    let text: &str = Deref::deref(string);
+    println!("step by step: {} words", word_count(text));
+    #[allow(clippy::explicit_auto_deref)]
+    let by_hand = word_count(&**body);
+    println!("in one line:  {by_hand} words");
+
+    println!("Tracked<String>: {} bytes", size_of::<Tracked<String>>());
+    println!("&Tracked<String>: {} bytes", size_of::<&Tracked<String>>());
+    println!("&String: {} bytes", size_of::<&String>());
+    println!("&str: {} bytes, length {}", size_of::<&str>(), text.len());
+    println!("heap buffer: {} bytes", body.value.capacity());
+    println!("mutable borrows so far: {}", body.mut_borrows);
+    let at_field = ptr::eq(string, &body.value);
+    println!("&String points at body.value: {at_field}");
+    let at_buffer = ptr::eq(text.as_ptr(), body.value.as_ptr());
+    println!("&str points at the heap buffer: {at_buffer}");
 }
-// ANCHOR_END: shown
+// ANCHOR_END: chain

@@ -2,12 +2,15 @@ use std::ops::Deref;
 
 struct Tracked<T> {
     value: T,
-    edits: u32,
+    mut_borrows: u32,
 }
 
 impl<T> Tracked<T> {
     fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
+        Tracked {
+            value,
+            mut_borrows: 0,
+        }
     }
 }
 
@@ -19,10 +22,28 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-// ANCHOR: main
+// ANCHOR: shown
+fn move_cursor(column: &mut usize, by: usize) {
+    *column += by;
+}
+
 fn main() {
     let body = Tracked::new(String::from("Standup moved to Thursday."));
-    let text: String = *body;
-    println!("took {} bytes out after {} edits", text.len(), body.edits);
+    let same = *body == "Standup moved to Thursday.";
+    let spelled_out = *Deref::deref(&body) == "Standup moved to Thursday.";
+    println!("through Tracked: {same}, spelled out: {spelled_out}");
+
+    let mut column: usize = 0;
+    move_cursor(&mut column, 8);
+    let shown: &usize = &column;
+    println!("through a reference: column {}", *shown);
+
+    let mut snapshot: Box<String> = Box::new(String::from("Standup moved"));
+    *snapshot += " to Thursday.";
+    println!("through a box: same text as body: {}", *snapshot == *body);
+
+    let restored: String = *snapshot;
+    println!("moved out of the box: {restored}");
+    println!("mutable borrows of body: {}", body.mut_borrows);
 }
-// ANCHOR_END: main
+// ANCHOR_END: shown

@@ -2,12 +2,15 @@ use std::ops::Deref;
 
 struct Tracked<T> {
     value: T,
-    edits: u32,
+    mut_borrows: u32,
 }
 
 impl<T> Tracked<T> {
     fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
+        Tracked {
+            value,
+            mut_borrows: 0,
+        }
     }
 }
 
@@ -19,18 +22,14 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-// ANCHOR: shown
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
+// ANCHOR: main
 fn main() {
-    let title = String::from("Team notes");
     let body = Tracked::new(String::from("Standup moved to Thursday."));
-
-    println!("footer: {} words", word_count("Sent from the editor"));
-    println!("title:  {} words", word_count(&title));
-    println!("body:   {} words", word_count(&body));
-    println!("body has {} edits", body.edits);
+    let text: String = *body;
+    println!(
+        "took {} bytes out after {} mutable borrows",
+        text.len(),
+        body.mut_borrows
+    );
 }
-// ANCHOR_END: shown
+// ANCHOR_END: main

@@ -1,28 +1,22 @@
-use std::ops::Deref;
-
-struct Tracked<T> {
-    value: T,
-    edits: u32,
+#[derive(Clone)]
+struct Theme {
+    name: String,
+    accent: u32,
 }
 
-impl<T> Tracked<T> {
-    fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
-    }
-}
-
-impl<T> Deref for Tracked<T> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        &self.value
-    }
-}
-
-// ANCHOR: main
 fn main() {
-    let body = Tracked::new(String::from("Standup moved to Thursday."));
-    println!("{} bytes after {} edits", body.len(), body.edits);
-    println!("{body}");
+    let saved: Box<Theme> = Box::new(Theme {
+        name: String::from("harbor"),
+        accent: 0x1f6feb,
+    });
+
+    let another_box: Box<Theme> = saved.clone();
+    let plain: Theme = (*saved).clone();
+    let also_plain: Theme = Theme::clone(&saved);
+
+    println!(
+        "{} in a new box, accent {:06x}",
+        another_box.name, another_box.accent
+    );
+    println!("{} and {} outside any box", plain.name, also_plain.name);
 }
-// ANCHOR_END: main

@@ -1,28 +1,32 @@
-use std::ops::Deref;
-
-struct Tracked<T> {
-    value: T,
-    edits: u32,
+struct Document {
+    title: String,
+    author: Option<String>,
 }
 
-impl<T> Tracked<T> {
-    fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
+fn byline(author: Option<&str>) -> &str {
+    match author {
+        Some("") | None => "anonymous",
+        Some(name) => name,
     }
 }
 
-impl<T> Deref for Tracked<T> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        &self.value
-    }
-}
-
-// ANCHOR: main
 fn main() {
-    let mut body = Tracked::new(String::from("Standup moved to Thursday."));
-    body.push_str(" Bring the slides.");
-    println!("{} bytes, edit count {}", body.len(), body.edits);
+    let documents = [
+        Document {
+            title: String::from("Release notes"),
+            author: Some(String::from("Priya")),
+        },
+        Document {
+            title: String::from("Meeting minutes"),
+            author: None,
+        },
+    ];
+
+    for document in &documents {
+        println!(
+            "{} by {}",
+            document.title,
+            byline(document.author.as_deref())
+        );
+    }
 }
-// ANCHOR_END: main

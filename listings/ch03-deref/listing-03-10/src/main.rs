@@ -1,14 +1,16 @@
 use std::ops::Deref;
-use std::ops::DerefMut;
 
 struct Tracked<T> {
     value: T,
-    edits: u32,
+    mut_borrows: u32,
 }
 
 impl<T> Tracked<T> {
     fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
+        Tracked {
+            value,
+            mut_borrows: 0,
+        }
     }
 }
 
@@ -20,40 +22,14 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-// ANCHOR: shown
-impl<T> DerefMut for Tracked<T> {
-    fn deref_mut(&mut self) -> &mut T {
-        self.edits += 1;
-        &mut self.value
-    }
-}
-
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
-fn sign(text: &mut String, author: &str) {
-    text.push_str(" -- ");
-    text.push_str(author);
-}
-
-fn finish(body: &mut Tracked<String>) {
-    sign(body, "Priya");
-    println!("signed: {} words", word_count(body));
-}
-
+// ANCHOR: main
 fn main() {
-    let mut body = Tracked::new(String::from("Standup moved to Thursday."));
-    println!("opened: {} bytes, edit count {}", body.len(), body.edits);
-
-    body.push_str(" Bring the slides.");
-    println!("typed: {} bytes, edit count {}", body.len(), body.edits);
-
-    *body = body.replace("Thursday", "Friday");
-    println!("replaced: edit count {}", body.edits);
-
-    finish(&mut body);
-    println!("{}", *body);
-    println!("closed with edit count {}", body.edits);
+    let body = Tracked::new(String::from("Standup moved to Thursday."));
+    println!(
+        "{} bytes after {} mutable borrows",
+        body.len(),
+        body.mut_borrows
+    );
+    println!("{body}");
 }
-// ANCHOR_END: shown
+// ANCHOR_END: main

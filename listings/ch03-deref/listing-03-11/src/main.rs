@@ -1,14 +1,16 @@
 use std::ops::Deref;
-use std::ops::DerefMut;
 
 struct Tracked<T> {
     value: T,
-    edits: u32,
+    mut_borrows: u32,
 }
 
 impl<T> Tracked<T> {
     fn new(value: T) -> Self {
-        Tracked { value, edits: 0 }
+        Tracked {
+            value,
+            mut_borrows: 0,
+        }
     }
 }
 
@@ -20,27 +22,10 @@ impl<T> Deref for Tracked<T> {
     }
 }
 
-impl<T> DerefMut for Tracked<T> {
-    fn deref_mut(&mut self) -> &mut T {
-        self.edits += 1;
-        &mut self.value
-    }
-}
-
-fn sign(text: &mut String, author: &str) {
-    text.push_str(" -- ");
-    text.push_str(author);
-}
-
-// ANCHOR: preview
-fn preview(body: &Tracked<String>) {
-    sign(body, "Priya");
-    println!("{}", **body);
-}
-// ANCHOR_END: preview
-
+// ANCHOR: main
 fn main() {
     let mut body = Tracked::new(String::from("Standup moved to Thursday."));
     body.push_str(" Bring the slides.");
-    preview(&body);
+    println!("{} bytes, mutable borrows {}", body.len(), body.mut_borrows);
 }
+// ANCHOR_END: main

@@ -1,68 +1,70 @@
-// ANCHOR: shown
-mod schedule {
-    use std::ops::{Deref, DerefMut};
+use std::ops::Deref;
+use std::ops::DerefMut;
 
-    pub struct Job {
-        pub name: &'static str,
-        pub starts_at: u32,
-    }
+struct Tracked<T> {
+    value: T,
+    mut_borrows: u32,
+}
 
-    impl Job {
-        pub fn new(name: &'static str, starts_at: u32) -> Self {
-            Job { name, starts_at }
-        }
-    }
-
-    pub struct Schedule(Vec<Job>);
-
-    impl Schedule {
-        pub fn new() -> Self {
-            Schedule(Vec::new())
-        }
-
-        pub fn add(&mut self, job: Job) {
-            let at = self.0.partition_point(|j| j.starts_at <= job.starts_at);
-            self.0.insert(at, job);
-        }
-
-        pub fn next_due(&self) -> Option<&Job> {
-            self.0.first()
-        }
-    }
-
-    impl Deref for Schedule {
-        type Target = Vec<Job>;
-
-        fn deref(&self) -> &Vec<Job> {
-            &self.0
-        }
-    }
-
-    impl DerefMut for Schedule {
-        fn deref_mut(&mut self) -> &mut Vec<Job> {
-            &mut self.0
+impl<T> Tracked<T> {
+    fn new(value: T) -> Self {
+        Tracked {
+            value,
+            mut_borrows: 0,
         }
     }
 }
 
-use schedule::{Job, Schedule};
+impl<T> Deref for Tracked<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+// ANCHOR: shown
+impl<T> DerefMut for Tracked<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.mut_borrows += 1;
+        &mut self.value
+    }
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn sign(text: &mut String, author: &str) {
+    text.push_str(" -- ");
+    text.push_str(author);
+}
+
+fn finish(body: &mut Tracked<String>) {
+    sign(body, "Priya");
+    println!("signed: {} words", word_count(body));
+}
 
 fn main() {
-    let mut nightly = Schedule::new();
-    nightly.add(Job::new("back up database", 120));
-    nightly.add(Job::new("rotate logs", 60));
-    nightly.push(Job::new("renew certificates", 30));
+    let mut body = Tracked::new(String::from("Standup moved to Thursday."));
+    println!(
+        "opened: {} bytes, mutable borrows {}",
+        body.len(),
+        body.mut_borrows
+    );
 
-    println!("{} jobs tonight", nightly.len());
-    for job in nightly.iter() {
-        println!("  {} {}", clock(job.starts_at), job.name);
-    }
-    if let Some(job) = nightly.next_due() {
-        println!("next due: {}", job.name);
-    }
+    body.push_str(" Bring the slides.");
+    println!(
+        "typed: {} bytes, mutable borrows {}",
+        body.len(),
+        body.mut_borrows
+    );
+
+    *body = body.replace("Thursday", "Friday");
+    println!("replaced: mutable borrows {}", body.mut_borrows);
+
+    finish(&mut body);
+    println!("{}", *body);
+    println!("closed with mutable borrows {}", body.mut_borrows);
 }
 // ANCHOR_END: shown
-
-fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}

@@ -1,56 +1,57 @@
-// ANCHOR: shown
-mod schedule {
-    pub struct Job {
-        pub name: &'static str,
-        pub starts_at: u32,
-    }
+use std::ops::Deref;
+use std::ops::DerefMut;
 
-    impl Job {
-        pub fn new(name: &'static str, starts_at: u32) -> Self {
-            Job { name, starts_at }
-        }
-    }
+struct Tracked<T> {
+    value: T,
+    mut_borrows: u32,
+}
 
-    pub struct Schedule(Vec<Job>);
-
-    impl Schedule {
-        pub fn new() -> Self {
-            Schedule(Vec::new())
-        }
-
-        pub fn add(&mut self, job: Job) {
-            let at = self.0.partition_point(|j| j.starts_at <= job.starts_at);
-            self.0.insert(at, job);
-        }
-
-        pub fn next_due(&self) -> Option<&Job> {
-            self.0.first()
-        }
-
-        pub fn jobs(&self) -> &[Job] {
-            &self.0
+impl<T> Tracked<T> {
+    fn new(value: T) -> Self {
+        Tracked {
+            value,
+            mut_borrows: 0,
         }
     }
 }
 
-use schedule::{Job, Schedule};
+impl<T> Deref for Tracked<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> DerefMut for Tracked<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.mut_borrows += 1;
+        &mut self.value
+    }
+}
+
+// ANCHOR: shown
+fn widest_line(text: &mut str) -> usize {
+    text.lines().map(str::len).max().unwrap_or(0)
+}
 
 fn main() {
-    let mut nightly = Schedule::new();
-    nightly.add(Job::new("back up database", 120));
-    nightly.add(Job::new("rotate logs", 60));
-    nightly.add(Job::new("renew certificates", 30));
+    let mut body = Tracked::new(String::from("Standup moved to Thursday."));
 
-    println!("{} jobs tonight", nightly.jobs().len());
-    for job in nightly.jobs() {
-        println!("  {} {}", clock(job.starts_at), job.name);
-    }
-    if let Some(job) = nightly.next_due() {
-        println!("next due: {}", job.name);
-    }
+    let width = widest_line(&mut body);
+    println!(
+        "widest line: {width} bytes, mutable borrows {}",
+        body.mut_borrows
+    );
+
+    let text: &mut str = &mut body;
+    let shouted = text.to_uppercase();
+    println!("{shouted} mutable borrows {}", body.mut_borrows);
+
+    let unchanged = *body == "Standup moved to Thursday.";
+    println!(
+        "text unchanged: {unchanged}, mutable borrows {}",
+        body.mut_borrows
+    );
 }
 // ANCHOR_END: shown
-
-fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}

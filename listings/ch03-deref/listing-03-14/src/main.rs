@@ -1,51 +1,49 @@
-mod schedule {
-    pub struct Job {
-        pub name: &'static str,
-        pub starts_at: u32,
-    }
+use std::ops::Deref;
+use std::ops::DerefMut;
 
-    impl Job {
-        pub fn new(name: &'static str, starts_at: u32) -> Self {
-            Job { name, starts_at }
-        }
-    }
+struct Tracked<T> {
+    value: T,
+    mut_borrows: u32,
+}
 
-    pub struct Schedule(Vec<Job>);
-
-    impl Schedule {
-        pub fn new() -> Self {
-            Schedule(Vec::new())
-        }
-
-        pub fn add(&mut self, job: Job) {
-            let at = self.0.partition_point(|j| j.starts_at <= job.starts_at);
-            self.0.insert(at, job);
-        }
-
-        pub fn next_due(&self) -> Option<&Job> {
-            self.0.first()
-        }
-
-        pub fn jobs(&self) -> &[Job] {
-            &self.0
+impl<T> Tracked<T> {
+    fn new(value: T) -> Self {
+        Tracked {
+            value,
+            mut_borrows: 0,
         }
     }
 }
 
-use schedule::{Job, Schedule};
+impl<T> Deref for Tracked<T> {
+    type Target = T;
 
-fn clock(minutes: u32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+    fn deref(&self) -> &T {
+        &self.value
+    }
 }
 
-// ANCHOR: main
+impl<T> DerefMut for Tracked<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.mut_borrows += 1;
+        &mut self.value
+    }
+}
+
+fn sign(text: &mut String, author: &str) {
+    text.push_str(" -- ");
+    text.push_str(author);
+}
+
+// ANCHOR: preview
+fn preview(body: &Tracked<String>) {
+    sign(body, "Priya");
+    println!("{}", **body);
+}
+// ANCHOR_END: preview
+
 fn main() {
-    let mut nightly = Schedule::new();
-    nightly.add(Job::new("back up database", 120));
-    nightly.push(Job::new("renew certificates", 30));
-
-    for job in nightly.jobs() {
-        println!("  {} {}", clock(job.starts_at), job.name);
-    }
+    let mut body = Tracked::new(String::from("Standup moved to Thursday."));
+    body.push_str(" Bring the slides.");
+    preview(&body);
 }
-// ANCHOR_END: main

@@ -1,0 +1,18 @@
+use std::ops::Deref;
+
+/// Text with no whitespace at either end.
+pub struct Trimmed(String);
+
+impl Trimmed {
+    pub fn new(text: &str) -> Trimmed {
+        todo!()
+    }
+}
+
+impl Deref for Trimmed {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        todo!()
+    }
+}
