@@ -21,7 +21,7 @@ impl Drop for LockFile {
     fn drop(&mut self) {
         match fs::remove_file(&self.path) {
             Ok(()) => println!("released the build lock"),
-            Err(error) => println!("could not release the build lock: {error}"),
+            Err(error) => eprintln!("cannot release the build lock: {error}"),
         }
     }
 }

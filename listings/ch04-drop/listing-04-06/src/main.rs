@@ -1,37 +1,25 @@
-struct Document {
+struct Job {
     name: &'static str,
-    text: &'static str,
 }
 
-impl Document {
-    fn open(name: &'static str) -> Document {
-        println!("opened {name}");
-        let text = match name {
-            "notes.md" => "buy paper, call the printer",
-            "todo.md" => "fix the footer",
-            _ => "",
-        };
-        Document { name, text }
-    }
-
-    fn word_count(&self) -> usize {
-        self.text.split_whitespace().count()
+impl Job {
+    fn new(name: &'static str) -> Job {
+        println!("queued {name}");
+        Job { name }
     }
 }
 
-impl Drop for Document {
+impl Drop for Job {
     fn drop(&mut self) {
-        println!("closed {}", self.name);
+        println!("cancelled {}", self.name);
     }
 }
 
-// ANCHOR: main
 fn main() {
-    let words = Document::open("notes.md").word_count();
-    println!("notes.md: {words} words");
+    let mut queue = Vec::new();
+    for name in ["render thumbnails", "send newsletter", "rotate logs"] {
+        queue.push(Job::new(name));
+    }
 
-    println!("todo.md: {} words", Document::open("todo.md").word_count());
-
-    println!("done counting");
+    println!("shutting down with {} jobs queued", queue.len());
 }
-// ANCHOR_END: main

@@ -1,11 +1,21 @@
 struct Document {
     name: &'static str,
+    text: &'static str,
 }
 
 impl Document {
     fn open(name: &'static str) -> Document {
         println!("opened {name}");
-        Document { name }
+        let text = match name {
+            "notes.md" => "buy paper, call the printer",
+            "todo.md" => "fix the footer",
+            _ => "",
+        };
+        Document { name, text }
+    }
+
+    fn word_count(&self) -> usize {
+        self.text.split_whitespace().count()
     }
 }
 
@@ -16,20 +26,12 @@ impl Drop for Document {
 }
 
 // ANCHOR: main
-fn discard(draft: Document) {
-    println!("discarding {}", draft.name);
-}
-
 fn main() {
-    let mut archive = Vec::new();
-    {
-        let report = Document::open("report.md");
-        let draft = Document::open("draft.md");
+    let words = Document::open("notes.md").word_count();
+    println!("notes.md: {words} words");
 
-        archive.push(report);
-        discard(draft);
-        println!("end of the editing session");
-    }
-    println!("the archive holds {} document", archive.len());
+    println!("todo.md: {} words", Document::open("todo.md").word_count());
+
+    println!("done counting");
 }
 // ANCHOR_END: main

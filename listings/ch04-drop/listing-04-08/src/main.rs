@@ -1,61 +1,61 @@
-use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
-
-struct LockFile {
-    path: PathBuf,
+struct Document {
+    name: &'static str,
+    text: &'static str,
 }
 
-impl LockFile {
-    fn acquire(path: &Path) -> io::Result<LockFile> {
-        fs::File::create_new(path)?;
-        println!("acquired the build lock");
-        Ok(LockFile {
-            path: path.to_path_buf(),
-        })
+impl Document {
+    fn open(name: &'static str) -> Document {
+        println!("  opened {name}");
+        let text = match name {
+            "index.md" => "Welcome to the harbor office",
+            "footer.md" => "Open daily",
+            "todo.md" => "fix the footer",
+            _ => "",
+        };
+        Document { name, text }
+    }
+
+    fn word_count(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+
+    fn title(&self) -> Option<&'static str> {
+        self.text.lines().find_map(|line| line.strip_prefix("# "))
     }
 }
 
-impl Drop for LockFile {
+impl Drop for Document {
     fn drop(&mut self) {
-        match fs::remove_file(&self.path) {
-            Ok(()) => println!("released the build lock"),
-            Err(error) => println!("could not release the build lock: {error}"),
-        }
+        println!("  closed {}", self.name);
     }
 }
 
-fn compile(source: &str) -> io::Result<()> {
-    if source.ends_with(".rs") {
-        println!("compiled {source}");
-        Ok(())
-    } else {
-        Err(io::Error::other(format!("no rule to compile {source}")))
-    }
-}
-
-fn upload(archive: &str) -> io::Result<()> {
-    println!("uploading {archive}");
-    Ok(())
-}
-
-// ANCHOR: build
-fn build_and_upload(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
-    let lock = LockFile::acquire(lock_path)?;
-    for source in sources {
-        compile(source)?;
-    }
-    lock.drop();
-
-    upload("site.tar.gz")
-}
-// ANCHOR_END: build
-
+// ANCHOR: main
 fn main() {
-    let lock_path = std::env::temp_dir()
-        .join(format!("site-build-{}.lock", std::process::id()));
+    println!("an if condition:");
+    if Document::open("todo.md").word_count() > 2 {
+        println!("  todo.md is long");
+    }
 
-    if let Err(error) = build_and_upload(&lock_path, &["main.rs", "feed.rs"]) {
-        println!("build failed: {error}");
+    println!("the operands of &&:");
+    if !Document::open("index.md").text.is_empty()
+        && Document::open("footer.md").word_count() > 1
+    {
+        println!("  the front page is ready");
+    }
+
+    println!("the tail expression of a block:");
+    let words = {
+        let index = Document::open("index.md");
+        index.word_count() + Document::open("footer.md").word_count()
+    };
+    println!("  {words} words on the front page");
+
+    println!("if let ... else:");
+    if let Some(title) = Document::open("draft.md").title() {
+        println!("  draft.md is titled {title}");
+    } else {
+        println!("  draft.md has no title yet");
     }
 }
+// ANCHOR_END: main

@@ -1,61 +1,43 @@
-use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
-struct LockFile {
-    path: PathBuf,
+struct PageCache {
+    pages: RefCell<HashMap<String, String>>,
 }
 
-impl LockFile {
-    fn acquire(path: &Path) -> io::Result<LockFile> {
-        fs::File::create_new(path)?;
-        println!("acquired the build lock");
-        Ok(LockFile {
-            path: path.to_path_buf(),
-        })
+// ANCHOR: main
+impl PageCache {
+    fn render_if_let(&self, path: &str) -> String {
+        if let Some(html) = self.pages.borrow().get(path) {
+            html.clone()
+        } else {
+            let html = format!("<h1>{path}</h1>");
+            self.pages
+                .borrow_mut()
+                .insert(path.to_string(), html.clone());
+            html
+        }
     }
-}
 
-impl Drop for LockFile {
-    fn drop(&mut self) {
-        match fs::remove_file(&self.path) {
-            Ok(()) => println!("released the build lock"),
-            Err(error) => println!("could not release the build lock: {error}"),
+    fn render_match(&self, path: &str) -> String {
+        match self.pages.borrow().get(path) {
+            Some(html) => html.clone(),
+            None => {
+                let html = format!("<h1>{path}</h1>");
+                self.pages
+                    .borrow_mut()
+                    .insert(path.to_string(), html.clone());
+                html
+            }
         }
     }
 }
 
-fn compile(source: &str) -> io::Result<()> {
-    if source.ends_with(".rs") {
-        println!("compiled {source}");
-        Ok(())
-    } else {
-        Err(io::Error::other(format!("no rule to compile {source}")))
-    }
-}
-
-fn upload(archive: &str) -> io::Result<()> {
-    println!("uploading {archive}");
-    Ok(())
-}
-
-// ANCHOR: build
-fn build_and_upload(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
-    let lock = LockFile::acquire(lock_path)?;
-    for source in sources {
-        compile(source)?;
-    }
-    drop(lock);
-
-    upload("site.tar.gz")
-}
-// ANCHOR_END: build
-
 fn main() {
-    let lock_path = std::env::temp_dir()
-        .join(format!("site-build-{}.lock", std::process::id()));
-
-    if let Err(error) = build_and_upload(&lock_path, &["main.rs", "feed.rs"]) {
-        println!("build failed: {error}");
-    }
+    let cache = PageCache {
+        pages: RefCell::new(HashMap::new()),
+    };
+    println!("if let: {}", cache.render_if_let("about"));
+    println!("match:  {}", cache.render_match("contact"));
 }
+// ANCHOR_END: main

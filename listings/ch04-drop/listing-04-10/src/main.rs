@@ -1,26 +1,35 @@
-struct Service {
+struct Document {
     name: &'static str,
 }
 
-impl Service {
-    fn start(name: &'static str) -> Service {
-        println!("started {name}");
-        Service { name }
+impl Document {
+    fn open(name: &'static str) -> Document {
+        println!("opened {name}");
+        Document { name }
     }
 }
 
-impl Drop for Service {
+impl Drop for Document {
     fn drop(&mut self) {
-        println!("stopped {}", self.name);
+        println!("closed {}", self.name);
     }
 }
 
 // ANCHOR: main
-fn dispose<T>(_value: T) {}
+fn discard(draft: Document) {
+    println!("discarding {}", draft.name);
+}
 
 fn main() {
-    let cache = Service::start("thumbnail cache");
-    dispose(cache);
-    println!("cache gone, still serving");
+    let mut archive = Vec::new();
+    {
+        let report = Document::open("report.md");
+        let draft = Document::open("draft.md");
+
+        archive.push(report);
+        discard(draft);
+        println!("end of the editing session");
+    }
+    println!("the archive holds {} document", archive.len());
 }
 // ANCHOR_END: main

@@ -1,16 +1,28 @@
-#[derive(Clone, Copy)]
-struct FileDescriptor {
-    number: i32,
+struct Document {
+    name: &'static str,
 }
 
-impl Drop for FileDescriptor {
-    fn drop(&mut self) {
-        println!("closing descriptor {}", self.number);
+impl Document {
+    fn open(name: &'static str) -> Document {
+        println!("opened {name}");
+        Document { name }
     }
 }
 
-fn main() {
-    let log = FileDescriptor { number: 3 };
-    let copy = log;
-    println!("{} and {}", log.number, copy.number);
+impl Drop for Document {
+    fn drop(&mut self) {
+        println!("closed {}", self.name);
+    }
 }
+
+// ANCHOR: main
+fn main() {
+    let draft = Document::open("draft-1.md");
+    println!("reviewing {}", draft.name);
+
+    let draft = Document::open("draft-2.md");
+    println!("reviewing {}", draft.name);
+
+    println!("end of main");
+}
+// ANCHOR_END: main

@@ -1,76 +1,33 @@
-use std::ops::{Deref, DerefMut};
-
-// ANCHOR: guard
-struct BuildLog {
-    depth: usize,
-}
-
-impl BuildLog {
-    fn line(&self, text: &str) {
-        println!("{}{text}", "  ".repeat(self.depth));
-    }
-
-    fn step(&mut self, name: &'static str) -> Step<'_> {
-        self.line(&format!("begin {name}"));
-        self.depth += 1;
-        Step { log: self, name }
-    }
-}
-
-struct Step<'a> {
-    log: &'a mut BuildLog,
+struct Document {
     name: &'static str,
 }
 
-impl Drop for Step<'_> {
+impl Document {
+    fn open(name: &'static str) -> Document {
+        println!("opened {name}");
+        Document { name }
+    }
+}
+
+impl Drop for Document {
     fn drop(&mut self) {
-        self.log.depth -= 1;
-        self.log.line(&format!("end {}", self.name));
+        println!("closed {}", self.name);
     }
 }
 
-fn render_pages(log: &mut BuildLog, pages: &[&str]) {
-    let step = log.step("render pages");
-    for page in pages {
-        step.line(page);
-    }
-}
-
-fn copy_assets(log: &mut BuildLog, assets: &[&str]) -> Result<(), String> {
-    let step = log.step("copy assets");
-    for asset in assets {
-        if asset.ends_with(".psd") {
-            return Err(format!("{asset} must be exported first"));
-        }
-        step.line(asset);
-    }
-    Ok(())
-}
-
+// ANCHOR: main
 fn main() {
-    let mut log = BuildLog { depth: 0 };
-    let result = {
-        let mut site = log.step("build site");
-        render_pages(&mut site, &["index.html", "about.html"]);
-        copy_assets(&mut site, &["logo.svg", "banner.psd"])
-    };
-    match result {
-        Ok(()) => log.line("build finished"),
-        Err(error) => log.line(&format!("build failed: {error}")),
-    }
-}
-// ANCHOR_END: guard
+    let mut archive = Vec::new();
 
-impl Deref for Step<'_> {
-    type Target = BuildLog;
+    let mut current = Document::open("draft-1.md");
+    println!("editing {}", current.name);
+    current = Document::open("draft-2.md");
+    println!("editing {}", current.name);
 
-    fn deref(&self) -> &BuildLog {
-        self.log
-    }
-}
+    archive.push(current);
+    current = Document::open("draft-3.md");
+    println!("editing {}", current.name);
 
-impl DerefMut for Step<'_> {
-    fn deref_mut(&mut self) -> &mut BuildLog {
-        self.log
-    }
+    println!("end of main, {} archived", archive.len());
 }
+// ANCHOR_END: main

@@ -20,31 +20,42 @@ impl Drop for LockFile {
     fn drop(&mut self) {
         match fs::remove_file(&self.path) {
             Ok(()) => println!("released the build lock"),
-            Err(error) => println!("could not release the build lock: {error}"),
+            Err(error) => eprintln!("cannot release the build lock: {error}"),
         }
     }
 }
 
-// ANCHOR: build
-fn compile(source: &str) {
-    let (stem, extension) = source
-        .split_once('.')
-        .expect("every source file has an extension");
-    println!("compiled {stem}.{extension}");
+fn compile(source: &str) -> io::Result<()> {
+    if source.ends_with(".rs") {
+        println!("compiled {source}");
+        Ok(())
+    } else {
+        Err(io::Error::other(format!("no rule to compile {source}")))
+    }
 }
 
-fn build(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
-    let _lock = LockFile::acquire(lock_path)?;
-    for source in sources {
-        compile(source);
-    }
+fn upload(archive: &str) -> io::Result<()> {
+    println!("uploading {archive}");
     Ok(())
 }
+
+// ANCHOR: build
+fn build_and_upload(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
+    let lock = LockFile::acquire(lock_path)?;
+    for source in sources {
+        compile(source)?;
+    }
+    drop(lock);
+
+    upload("site.tar.gz")
+}
+// ANCHOR_END: build
 
 fn main() {
     let lock_path = std::env::temp_dir()
         .join(format!("site-build-{}.lock", std::process::id()));
 
-    build(&lock_path, &["main.rs", "Makefile", "feed.rs"]).unwrap();
+    if let Err(error) = build_and_upload(&lock_path, &["main.rs", "feed.rs"]) {
+        println!("build failed: {error}");
+    }
 }
-// ANCHOR_END: build

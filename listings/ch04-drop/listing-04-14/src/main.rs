@@ -1,54 +1,26 @@
-use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
-
-struct LockFile {
-    path: PathBuf,
+struct Service {
+    name: &'static str,
 }
 
-impl LockFile {
-    fn acquire(path: &Path) -> io::Result<LockFile> {
-        fs::File::create_new(path)?;
-        println!("acquired the build lock");
-        Ok(LockFile {
-            path: path.to_path_buf(),
-        })
+impl Service {
+    fn start(name: &'static str) -> Service {
+        println!("started {name}");
+        Service { name }
     }
 }
 
-impl Drop for LockFile {
+impl Drop for Service {
     fn drop(&mut self) {
-        match fs::remove_file(&self.path) {
-            Ok(()) => println!("released the build lock"),
-            Err(error) => println!("could not release the build lock: {error}"),
-        }
+        println!("stopped {}", self.name);
     }
 }
 
-fn compile(source: &str) -> io::Result<()> {
-    if source.ends_with(".rs") {
-        println!("compiled {source}");
-        Ok(())
-    } else {
-        Err(io::Error::other(format!("no rule to compile {source}")))
-    }
-}
-
-// ANCHOR: build
-fn build(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
-    let _ = LockFile::acquire(lock_path)?;
-    for source in sources {
-        compile(source)?;
-    }
-    Ok(())
-}
-// ANCHOR_END: build
+// ANCHOR: main
+fn dispose<T>(_value: T) {}
 
 fn main() {
-    let lock_path = std::env::temp_dir()
-        .join(format!("site-build-{}.lock", std::process::id()));
-
-    if let Err(error) = build(&lock_path, &["main.rs", "feed.rs"]) {
-        println!("build failed: {error}");
-    }
+    let cache = Service::start("thumbnail cache");
+    dispose(cache);
+    println!("cache gone, still serving");
 }
+// ANCHOR_END: main

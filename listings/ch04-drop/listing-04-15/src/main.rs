@@ -1,58 +1,16 @@
-use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
-
-struct LockFile {
-    path: PathBuf,
+#[derive(Clone, Copy)]
+struct FileDescriptor {
+    number: i32,
 }
 
-impl LockFile {
-    fn acquire(path: &Path) -> io::Result<LockFile> {
-        fs::File::create_new(path)?;
-        println!("acquired the build lock");
-        Ok(LockFile {
-            path: path.to_path_buf(),
-        })
-    }
-}
-
-impl Drop for LockFile {
+impl Drop for FileDescriptor {
     fn drop(&mut self) {
-        match fs::remove_file(&self.path) {
-            Ok(()) => println!("released the build lock"),
-            Err(error) => println!("could not release the build lock: {error}"),
-        }
+        println!("closing descriptor {}", self.number);
     }
-}
-
-fn compile(source: &str) -> io::Result<()> {
-    if source.ends_with(".rs") {
-        println!("compiled {source}");
-        Ok(())
-    } else {
-        Err(io::Error::other(format!("no rule to compile {source}")))
-    }
-}
-
-// ANCHOR: build
-fn build_for_deploy(lock_path: &Path, sources: &[&str]) -> io::Result<()> {
-    let lock = LockFile::acquire(lock_path)?;
-    for source in sources {
-        compile(source)?;
-    }
-    println!("the deploy script now owns the lock");
-    std::mem::forget(lock);
-    Ok(())
 }
 
 fn main() {
-    let lock_path = std::env::temp_dir()
-        .join(format!("site-build-{}.lock", std::process::id()));
-
-    build_for_deploy(&lock_path, &["main.rs", "feed.rs"]).unwrap();
-    println!("lock file still on disk: {}", lock_path.exists());
-
-    // Stand in for the deploy script, which removes the lock when it is done.
-    fs::remove_file(&lock_path).unwrap();
+    let log = FileDescriptor { number: 3 };
+    let copy = log;
+    println!("{} and {}", log.number, copy.number);
 }
-// ANCHOR_END: build
