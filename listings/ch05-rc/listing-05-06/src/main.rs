@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 #[derive(PartialEq)]
@@ -20,16 +20,17 @@ fn parse_style_sheet(name: &str) -> StyleSheet {
 // ANCHOR: cache
 #[derive(Default)]
 struct StyleCache {
-    loaded: HashMap<String, Rc<StyleSheet>>,
+    loaded: BTreeMap<String, Rc<StyleSheet>>,
 }
 
 impl StyleCache {
     fn get(&mut self, name: &str) -> Rc<StyleSheet> {
-        let sheet = self
-            .loaded
-            .entry(String::from(name))
-            .or_insert_with(|| Rc::new(parse_style_sheet(name)));
-        Rc::clone(sheet)
+        if let Some(sheet) = self.loaded.get(name) {
+            return Rc::clone(sheet);
+        }
+        let sheet = Rc::new(parse_style_sheet(name));
+        self.loaded.insert(String::from(name), Rc::clone(&sheet));
+        sheet
     }
 }
 

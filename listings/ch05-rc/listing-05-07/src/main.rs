@@ -29,6 +29,16 @@ impl Editor {
         buffer.lines.push(String::from(line));
     }
 
+    fn release_spare_memory(&mut self) -> bool {
+        match Rc::get_mut(&mut self.buffer) {
+            Some(buffer) => {
+                buffer.lines.shrink_to_fit();
+                true
+            }
+            None => false,
+        }
+    }
+
     fn undo(&mut self) {
         if let Some(snapshot) = self.undo_stack.pop() {
             self.buffer = snapshot;
@@ -48,6 +58,7 @@ fn main() {
 
     println!("save a snapshot, then type:");
     editor.save_snapshot();
+    println!("released spare memory: {}", editor.release_spare_memory());
     editor.type_line("// entry point");
     editor.type_line("// prints nothing");
 
@@ -60,5 +71,6 @@ fn main() {
     editor.undo();
     editor.type_line("// undone");
     println!("buffer: {} lines", editor.buffer.lines.len());
+    println!("released spare memory: {}", editor.release_spare_memory());
 }
 // ANCHOR_END: buffer

@@ -1,50 +1,58 @@
-use std::ptr;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-struct Artifact {
-    file: String,
-    bytes: Vec<u8>,
-}
-
-struct Target {
+struct StyleSheet {
     name: String,
-    library: Rc<Artifact>,
+    rules: Vec<String>,
 }
 
-// ANCHOR: main
-fn main() {
-    let parser_lib = Rc::new(Artifact {
-        file: String::from("libparser.rlib"),
-        bytes: vec![0; 4096],
-    });
-    let built_bytes = parser_lib.bytes.as_ptr();
+/// Stands in for writing a parsed sheet to an on-disk cache. It takes the
+/// sheet by value, as a real writer that moves buffers into a file would.
+fn save_parsed(sheet: StyleSheet) {
+    println!("saved {} ({} rules) to disk", sheet.name, sheet.rules.len());
+}
 
-    let mut linking: Vec<Target> = ["cli", "server"]
-        .into_iter()
-        .map(|name| Target {
-            name: String::from(name),
-            library: Rc::clone(&parser_lib),
-        })
-        .collect();
+fn parse(name: &str, rules: &[&str]) -> Rc<StyleSheet> {
+    Rc::new(StyleSheet {
+        name: String::from(name),
+        rules: rules.iter().map(|rule| String::from(*rule)).collect(),
+    })
+}
 
-    let mut library = parser_lib;
-    let artifact = loop {
-        match Rc::try_unwrap(library) {
-            Ok(artifact) => break artifact,
-            Err(shared) => {
-                let target = linking.pop().expect("an owner is linking");
-                let owners = Rc::strong_count(&shared);
-                println!("{owners} owners; waiting for {}", target.name);
-                println!("{} linked {}", target.name, target.library.file);
-                drop(target);
-                library = shared;
+// ANCHOR: evict
+struct StyleCache {
+    loaded: BTreeMap<String, Rc<StyleSheet>>,
+}
+
+impl StyleCache {
+    fn evict_unused(&mut self) {
+        for (name, sheet) in std::mem::take(&mut self.loaded) {
+            match Rc::try_unwrap(sheet) {
+                Ok(unused) => save_parsed(unused),
+                Err(in_use) => {
+                    let owners = Rc::strong_count(&in_use);
+                    println!("{name} kept: {owners} owners");
+                    self.loaded.insert(name, in_use);
+                }
             }
         }
-    };
-
-    let Artifact { file, bytes } = artifact;
-    println!("packaging {file}: {} bytes", bytes.len());
-    let same_buffer = ptr::eq(built_bytes, bytes.as_ptr());
-    println!("same buffer as when built: {same_buffer}");
+    }
 }
-// ANCHOR_END: main
+
+fn main() {
+    let mut cache = StyleCache {
+        loaded: BTreeMap::new(),
+    };
+    for (name, rules) in [
+        ("house.css", &["body", "h1", "table"][..]),
+        ("memo.css", &["body", "signature"][..]),
+    ] {
+        cache.loaded.insert(String::from(name), parse(name, rules));
+    }
+    let report_style = Rc::clone(&cache.loaded["house.css"]);
+
+    cache.evict_unused();
+    println!("still cached: {}", cache.loaded.len());
+    println!("report uses {}", report_style.name);
+}
+// ANCHOR_END: evict
