@@ -1,15 +1,14 @@
+use std::collections::HashSet;
+
 struct SpellChecker {
-    dictionary: Vec<&'static str>,
-    unknown: Vec<String>,
+    dictionary: HashSet<&'static str>,
+    checked: u32,
 }
 
 impl SpellChecker {
     fn is_known(&self, word: &str) -> bool {
-        let known = self.dictionary.contains(&word);
-        if !known {
-            self.unknown.push(word.to_string());
-        }
-        known
+        self.checked += 1;
+        self.dictionary.contains(&word)
     }
 }
 
@@ -28,8 +27,10 @@ impl Buffer<'_> {
 
 fn main() {
     let checker = SpellChecker {
-        dictionary: vec!["the", "build", "failed", "passed", "again"],
-        unknown: Vec::new(),
+        dictionary: HashSet::from([
+            "the", "build", "failed", "passed", "again",
+        ]),
+        checked: 0,
     };
     let title = Buffer {
         name: "title",
@@ -44,4 +45,5 @@ fn main() {
     for buffer in [&title, &notes] {
         println!("{}: {} typos", buffer.name, buffer.typos());
     }
+    println!("{} words checked", checker.checked);
 }

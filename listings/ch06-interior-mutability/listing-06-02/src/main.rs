@@ -1,5 +1,6 @@
 // ANCHOR: all
 use std::cell::Cell;
+use std::collections::HashSet;
 
 #[derive(Clone, Copy, Debug)]
 enum Dialect {
@@ -8,9 +9,9 @@ enum Dialect {
 }
 
 struct SpellChecker {
-    common: Vec<&'static str>,
-    american: Vec<&'static str>,
-    british: Vec<&'static str>,
+    common: HashSet<&'static str>,
+    american: HashSet<&'static str>,
+    british: HashSet<&'static str>,
     dialect: Cell<Dialect>,
     checked: Cell<u32>,
     unknown: Cell<u32>,
@@ -18,14 +19,14 @@ struct SpellChecker {
 
 impl SpellChecker {
     fn is_known(&self, word: &str) -> bool {
-        self.checked.set(self.checked.get() + 1);
+        self.checked.update(|checked| checked + 1);
         let regional = match self.dialect.get() {
             Dialect::American => &self.american,
             Dialect::British => &self.british,
         };
         let known = self.common.contains(&word) || regional.contains(&word);
         if !known {
-            self.unknown.set(self.unknown.get() + 1);
+            self.unknown.update(|unknown| unknown + 1);
         }
         known
     }
@@ -49,9 +50,9 @@ fn check_all(buffers: &[&Buffer], checker: &SpellChecker) {
 
 fn main() {
     let checker = SpellChecker {
-        common: vec!["the", "build", "log", "is", "again"],
-        american: vec!["color", "gray"],
-        british: vec!["colour", "grey"],
+        common: HashSet::from(["the", "build", "log", "is", "again"]),
+        american: HashSet::from(["color", "gray"]),
+        british: HashSet::from(["colour", "grey"]),
         dialect: Cell::new(Dialect::American),
         checked: Cell::new(0),
         unknown: Cell::new(0),

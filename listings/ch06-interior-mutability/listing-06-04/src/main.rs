@@ -1,8 +1,9 @@
-use std::cell::RefCell;
-use std::collections::BTreeSet;
+// ANCHOR: all
+use std::cell::{Ref, RefCell, RefMut};
+use std::collections::{BTreeSet, HashSet};
 
 struct SpellChecker {
-    dictionary: Vec<&'static str>,
+    dictionary: HashSet<&'static str>,
     unknown: RefCell<BTreeSet<String>>,
 }
 
@@ -10,37 +11,55 @@ impl SpellChecker {
     fn is_known(&self, word: &str) -> bool {
         let known = self.dictionary.contains(&word);
         if !known {
-            self.unknown.borrow_mut().insert(word.to_string());
+            let mut unknown: RefMut<'_, BTreeSet<String>> =
+                self.unknown.borrow_mut();
+            unknown.insert(word.to_string());
         }
         known
     }
 
-    // ANCHOR: recheck
-    fn recheck(&self) -> Vec<String> {
-        let mut now_known = Vec::new();
-        for word in self.unknown.borrow().iter() {
-            if self.is_known(word) {
-                now_known.push(word.clone());
-            }
-        }
-        self.unknown
-            .borrow_mut()
-            .retain(|word| !now_known.contains(word));
-        now_known
+    fn unknown_words(&self) -> Ref<'_, BTreeSet<String>> {
+        self.unknown.borrow()
     }
-    // ANCHOR_END: recheck
 }
 
 fn main() {
-    let mut checker = SpellChecker {
-        dictionary: vec!["the", "build", "failed", "passed", "again"],
+    let checker = SpellChecker {
+        dictionary: HashSet::from([
+            "the", "build", "failed", "passed", "again",
+        ]),
         unknown: RefCell::new(BTreeSet::new()),
     };
-    for word in "the biuld failed again and pased".split_whitespace() {
-        checker.is_known(word);
+    let title = Buffer {
+        name: "title",
+        text: "the biuld failed again",
+        checker: &checker,
+    };
+    let notes = Buffer {
+        name: "notes",
+        text: "the biuld pased",
+        checker: &checker,
+    };
+    for buffer in [&title, &notes] {
+        println!("{} typos: {}", buffer.name, buffer.typos());
     }
-    println!("unknown: {:?}", checker.unknown.borrow());
 
-    checker.dictionary.push("and");
-    println!("now known: {:?}", checker.recheck());
+    let first_look = checker.unknown_words();
+    let second_look = checker.unknown_words();
+    println!("unknown words: {:?}", *first_look);
+    println!("count from a second borrow: {}", second_look.len());
+}
+// ANCHOR_END: all
+
+struct Buffer<'a> {
+    name: &'static str,
+    text: &'static str,
+    checker: &'a SpellChecker,
+}
+
+impl Buffer<'_> {
+    fn typos(&self) -> usize {
+        let words = self.text.split_whitespace();
+        words.filter(|word| !self.checker.is_known(word)).count()
+    }
 }

@@ -1,11 +1,12 @@
-use std::cell::{BorrowMutError, Ref, RefCell};
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashSet};
 
 struct SpellChecker {
-    dictionary: Vec<&'static str>,
+    dictionary: HashSet<&'static str>,
     unknown: RefCell<BTreeSet<String>>,
 }
 
+// ANCHOR: recheck
 impl SpellChecker {
     fn is_known(&self, word: &str) -> bool {
         let known = self.dictionary.contains(&word);
@@ -15,48 +16,33 @@ impl SpellChecker {
         known
     }
 
-    fn unknown_words(&self) -> Ref<'_, BTreeSet<String>> {
-        self.unknown.borrow()
+    fn recheck(&self) -> Vec<String> {
+        let mut now_known = Vec::new();
+        for word in self.unknown.borrow().iter() {
+            if self.is_known(word) {
+                now_known.push(word.clone());
+            }
+        }
+        self.unknown
+            .borrow_mut()
+            .retain(|word| !now_known.contains(word));
+        now_known
     }
 }
-
-// ANCHOR: clear
-impl SpellChecker {
-    fn clear_log(&self) -> Result<usize, BorrowMutError> {
-        let mut unknown = self.unknown.try_borrow_mut()?;
-        let cleared = unknown.len();
-        unknown.clear();
-        Ok(cleared)
-    }
-}
+// ANCHOR_END: recheck
 
 fn main() {
-    let checker = SpellChecker {
-        dictionary: vec!["the", "build", "failed", "passed", "again"],
+    let mut checker = SpellChecker {
+        dictionary: HashSet::from([
+            "the", "build", "failed", "passed", "again",
+        ]),
         unknown: RefCell::new(BTreeSet::new()),
     };
-    for word in "the biuld pased".split_whitespace() {
+    for word in "the biuld failed again and pased".split_whitespace() {
         checker.is_known(word);
     }
+    println!("unknown: {:?}", checker.unknown.borrow());
 
-    let report = checker.unknown_words();
-    println!("report panel shows {:?}", *report);
-    match checker.clear_log() {
-        Ok(cleared) => println!("cleared {cleared} words"),
-        Err(err) => println!("clear refused: {err}"),
-    }
-
-    drop(report);
-    match checker.clear_log() {
-        Ok(cleared) => println!("cleared {cleared} words"),
-        Err(err) => println!("clear refused: {err}"),
-    }
-
-    let mut editor = checker.unknown.borrow_mut();
-    editor.insert(String::from("tset"));
-    match checker.unknown.try_borrow() {
-        Ok(words) => println!("report panel shows {:?}", *words),
-        Err(err) => println!("report refused: {err}"),
-    }
+    checker.dictionary.insert("and");
+    println!("now known: {:?}", checker.recheck());
 }
-// ANCHOR_END: clear

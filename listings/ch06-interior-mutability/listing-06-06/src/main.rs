@@ -1,8 +1,8 @@
-use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::cell::{BorrowMutError, Ref, RefCell};
+use std::collections::{BTreeSet, HashSet};
 
 struct SpellChecker {
-    dictionary: Vec<&'static str>,
+    dictionary: HashSet<&'static str>,
     unknown: RefCell<BTreeSet<String>>,
 }
 
@@ -15,31 +15,50 @@ impl SpellChecker {
         known
     }
 
-    // ANCHOR: recheck
-    fn recheck(&self) -> Vec<String> {
-        let mut unknown = self.unknown.borrow_mut();
-        let pending = std::mem::take(&mut *unknown);
-        drop(unknown);
-
-        pending
-            .into_iter()
-            .filter(|word| self.is_known(word))
-            .collect()
+    fn unknown_words(&self) -> Ref<'_, BTreeSet<String>> {
+        self.unknown.borrow()
     }
-    // ANCHOR_END: recheck
+}
+
+// ANCHOR: clear
+impl SpellChecker {
+    fn clear_log(&self) -> Result<usize, BorrowMutError> {
+        let mut unknown = self.unknown.try_borrow_mut()?;
+        let cleared = unknown.len();
+        unknown.clear();
+        Ok(cleared)
+    }
 }
 
 fn main() {
-    let mut checker = SpellChecker {
-        dictionary: vec!["the", "build", "failed", "passed", "again"],
+    let checker = SpellChecker {
+        dictionary: HashSet::from([
+            "the", "build", "failed", "passed", "again",
+        ]),
         unknown: RefCell::new(BTreeSet::new()),
     };
-    for word in "the biuld failed again and pased".split_whitespace() {
+    for word in "the biuld pased".split_whitespace() {
         checker.is_known(word);
     }
-    println!("unknown: {:?}", checker.unknown.borrow());
 
-    checker.dictionary.push("and");
-    println!("now known: {:?}", checker.recheck());
-    println!("still unknown: {:?}", checker.unknown.borrow());
+    let report = checker.unknown_words();
+    println!("report panel shows {:?}", *report);
+    match checker.clear_log() {
+        Ok(cleared) => println!("cleared {cleared} words"),
+        Err(err) => println!("clear refused: {err}"),
+    }
+
+    drop(report);
+    match checker.clear_log() {
+        Ok(cleared) => println!("cleared {cleared} words"),
+        Err(err) => println!("clear refused: {err}"),
+    }
+
+    let mut editor = checker.unknown.borrow_mut();
+    editor.insert(String::from("tset"));
+    match checker.unknown.try_borrow() {
+        Ok(words) => println!("report panel shows {:?}", *words),
+        Err(err) => println!("report refused: {err}"),
+    }
 }
+// ANCHOR_END: clear

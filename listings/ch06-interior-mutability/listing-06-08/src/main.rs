@@ -1,74 +1,46 @@
 use std::cell::RefCell;
-use std::collections::VecDeque;
-use std::rc::Rc;
+use std::collections::{BTreeSet, HashSet};
 
-#[derive(Debug, PartialEq)]
-enum Job {
-    Compile(&'static str),
-    Link,
-    Format,
+struct SpellChecker {
+    dictionary: HashSet<&'static str>,
+    unknown: RefCell<BTreeSet<String>>,
 }
 
-type JobQueue = Rc<RefCell<VecDeque<Job>>>;
-
-struct FileWatcher {
-    queue: JobQueue,
-}
-
-impl FileWatcher {
-    fn file_changed(&self, path: &'static str) {
-        self.queue.borrow_mut().push_back(Job::Compile(path));
-    }
-}
-
-struct Shell {
-    queue: JobQueue,
-}
-
-impl Shell {
-    fn run_command(&self, command: &str) {
-        if command == "fmt" {
-            self.queue.borrow_mut().push_back(Job::Format);
+// ANCHOR: recheck
+impl SpellChecker {
+    fn is_known(&self, word: &str) -> bool {
+        let known = self.dictionary.contains(&word);
+        if !known {
+            self.unknown.borrow_mut().insert(word.to_string());
         }
+        known
     }
-}
 
-struct Scheduler {
-    queue: JobQueue,
-}
-
-impl Scheduler {
-    fn run_pending(&self) {
-        loop {
-            let next = self.queue.borrow_mut().pop_front();
-            let Some(job) = next else { break };
-            println!("running {job:?}");
-            if let Job::Compile(_) = job {
-                let mut queue = self.queue.borrow_mut();
-                if !queue.contains(&Job::Link) {
-                    queue.push_back(Job::Link);
-                }
+    fn recheck(&self) -> Vec<String> {
+        let mut now_known = Vec::new();
+        while let Some(word) = self.unknown.borrow_mut().pop_first() {
+            if self.is_known(&word) {
+                now_known.push(word);
             }
         }
+        now_known
     }
 }
+// ANCHOR_END: recheck
 
 fn main() {
-    let queue: JobQueue = Rc::new(RefCell::new(VecDeque::new()));
-    let watcher = FileWatcher {
-        queue: Rc::clone(&queue),
+    let mut checker = SpellChecker {
+        dictionary: HashSet::from([
+            "the", "build", "failed", "passed", "again",
+        ]),
+        unknown: RefCell::new(BTreeSet::new()),
     };
-    let shell = Shell {
-        queue: Rc::clone(&queue),
-    };
-    let scheduler = Scheduler { queue };
-    println!("owners: {}", Rc::strong_count(&scheduler.queue));
-    println!("same queue: {}", Rc::ptr_eq(&watcher.queue, &shell.queue));
+    for word in "the biuld failed again and pased".split_whitespace() {
+        checker.is_known(word);
+    }
+    println!("unknown: {:?}", checker.unknown.borrow());
 
-    watcher.file_changed("src/parser.rs");
-    shell.run_command("fmt");
-    watcher.file_changed("src/lexer.rs");
-    println!("queued: {:?}", scheduler.queue.borrow());
-    scheduler.run_pending();
-    println!("left: {}", scheduler.queue.borrow().len());
+    checker.dictionary.insert("and");
+    println!("now known: {:?}", checker.recheck());
+    println!("still unknown: {:?}", checker.unknown.borrow());
 }

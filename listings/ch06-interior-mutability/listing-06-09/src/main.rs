@@ -1,36 +1,53 @@
-use std::cell::OnceCell;
+use std::cell::{Ref, RefCell, RefMut};
+use std::collections::{BTreeSet, HashSet};
 
-struct Document {
-    title: &'static str,
-    text: &'static str,
-    outline: OnceCell<Vec<String>>,
+// ANCHOR: map
+#[derive(Default)]
+struct Session {
+    unknown: BTreeSet<String>,
+    ignored: BTreeSet<String>,
 }
 
-impl Document {
-    fn outline(&self) -> &[String] {
-        self.outline.get_or_init(|| {
-            println!("building the outline of {}", self.title);
-            self.text
-                .lines()
-                .filter_map(|line| line.strip_prefix("## "))
-                .map(String::from)
-                .collect()
-        })
+struct SpellChecker {
+    dictionary: HashSet<&'static str>,
+    session: RefCell<Session>,
+}
+
+impl SpellChecker {
+    fn is_known(&self, word: &str) -> bool {
+        if self.dictionary.contains(&word) {
+            return true;
+        }
+        let mut session = self.session.borrow_mut();
+        if session.ignored.contains(word) {
+            return true;
+        }
+        session.unknown.insert(word.to_string());
+        false
+    }
+
+    fn unknown_words(&self) -> Ref<'_, BTreeSet<String>> {
+        Ref::map(self.session.borrow(), |session| &session.unknown)
+    }
+
+    fn ignored_words(&self) -> RefMut<'_, BTreeSet<String>> {
+        RefMut::map(self.session.borrow_mut(), |session| &mut session.ignored)
     }
 }
+// ANCHOR_END: map
 
 fn main() {
-    let guide = Document {
-        title: "release-guide.md",
-        text: "# Releasing\n## Tag the commit\ntext\n## Publish the crate\n",
-        outline: OnceCell::new(),
+    let checker = SpellChecker {
+        dictionary: HashSet::from(["the", "build", "passed"]),
+        session: RefCell::new(Session::default()),
     };
-    println!("outline built: {}", guide.outline.get().is_some());
+    checker.ignored_words().insert(String::from("tokio"));
+    for word in "the tokio biuld passed".split_whitespace() {
+        checker.is_known(word);
+    }
 
-    let sidebar: &[String] = guide.outline();
-    let export: &[String] = guide.outline();
-    println!("outline built: {}", guide.outline.get().is_some());
-    println!("set refused: {}", guide.outline.set(Vec::new()).is_err());
-    println!("sidebar: {sidebar:?}");
-    println!("export: {} headings", export.len());
+    let unknown = checker.unknown_words();
+    println!("unknown: {:?}", *unknown);
+    let busy = checker.session.try_borrow_mut().is_err();
+    println!("session busy while the list is shown: {busy}");
 }
