@@ -32,9 +32,9 @@ fn main() {
 
     drop(overture);
     let links = finale.borrow();
-    let overture = links.previous.as_ref().unwrap();
+    let first = links.previous.as_ref().unwrap();
     println!("after drop(overture), reached through Finale:");
-    println!("  Overture has {} owner", Rc::strong_count(overture));
+    println!("  Overture has {} owner", Rc::strong_count(first));
     println!("  Finale has {} owners", Rc::strong_count(&finale));
     println!("end of main");
 }

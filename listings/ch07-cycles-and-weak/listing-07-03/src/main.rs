@@ -1,5 +1,4 @@
 use std::cell::RefCell;
-use std::fmt::Write;
 use std::rc::Rc;
 
 fn track(title: &str) -> Rc<RefCell<Track>> {
@@ -25,8 +24,7 @@ fn main() {
     finale.borrow_mut().previous = Some(Rc::clone(&overture));
 
     println!("describing the playlist from {}", overture.borrow().title);
-    let mut report = String::new();
-    write!(report, "{overture:?}").unwrap();
+    let report = format!("{overture:?}");
     println!("the report is {} bytes long", report.len());
 }
 // ANCHOR_END: debug

@@ -1,27 +1,46 @@
+// ANCHOR: meter
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// Counts the bytes requested from the global allocator, and the blocks,
+/// that have not yet been given back. `alloc` and `dealloc` go to the
+/// system allocator; the other methods keep `GlobalAlloc`'s default bodies,
+/// which call these two, so a growing `Vec` takes a new block and gives the
+/// old one back.
 struct Meter {
     bytes: AtomicUsize,
     blocks: AtomicUsize,
 }
 
+/// What the meter showed at one moment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Reading {
+    bytes: usize,
+    blocks: usize,
+}
+
 impl Meter {
-    /// Bytes and blocks handed out and not yet given back.
-    fn reading(&self) -> (usize, usize) {
-        let bytes = self.bytes.load(Ordering::Relaxed);
-        (bytes, self.blocks.load(Ordering::Relaxed))
+    fn reading(&self) -> Reading {
+        Reading {
+            bytes: self.bytes.load(Ordering::Relaxed),
+            blocks: self.blocks.load(Ordering::Relaxed),
+        }
     }
 
-    /// What was handed out, and not given back, since `start`.
-    fn since(&self, start: (usize, usize)) -> (usize, usize) {
-        let (bytes, blocks) = self.reading();
-        (bytes - start.0, blocks - start.1)
+    /// The growth since `start`: what is held now minus what was held
+    /// then, or zero where less is held now (it never underflows).
+    fn held_since(&self, start: Reading) -> Reading {
+        let now = self.reading();
+        Reading {
+            bytes: now.bytes.saturating_sub(start.bytes),
+            blocks: now.blocks.saturating_sub(start.blocks),
+        }
     }
 }
 
+// SAFETY: `alloc` and `dealloc` pass their arguments unchanged to `System`,
+// which upholds `GlobalAlloc`'s contract, and the default `realloc` and
+// `alloc_zeroed` are built on them; the counters only observe.
 unsafe impl GlobalAlloc for Meter {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let block = unsafe { System.alloc(layout) };
@@ -44,6 +63,10 @@ static METER: Meter = Meter {
     bytes: AtomicUsize::new(0),
     blocks: AtomicUsize::new(0),
 };
+// ANCHOR_END: meter
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 // ANCHOR: track
 struct Track {
@@ -83,7 +106,7 @@ fn main() {
     println!("opening the playlist once");
     let start = METER.reading();
     open_playlist();
-    let (bytes, blocks) = METER.since(start);
-    println!("leaked: {bytes} bytes in {blocks} blocks");
+    let left = METER.held_since(start);
+    println!("leaked: {} bytes in {} blocks", left.bytes, left.blocks);
 }
 // ANCHOR_END: track

@@ -54,25 +54,23 @@ fn counts(entry: &Rc<Entry>) {
 
 fn main() {
     let project = Entry::root("shop");
-    let cart = {
-        let src = Entry::add(&project, "src");
-        let cart = Entry::add(&src, "cart.rs");
-        println!("inside the block:");
-        counts(&project);
-        counts(&src);
-        counts(&cart);
-        cart
-    };
-
-    println!("after the block:");
+    let src = Entry::add(&project, "src");
+    let tab = Entry::add(&src, "cart.rs");
+    drop(src);
+    println!("cart.rs open in a tab:");
     counts(&project);
     counts(&project.children.borrow()[0]);
-    counts(&cart);
+    counts(&tab);
 
-    drop(project);
-    println!("after drop(project):");
-    counts(&cart);
-    println!("  parent still there: {}", cart.parent.upgrade().is_some());
-    println!("  path now: {}", cart.path());
+    println!("deleting src from the tree:");
+    project
+        .children
+        .borrow_mut()
+        .retain(|entry| entry.name != "src");
+    counts(&project);
+    counts(&tab);
+    println!("  parent still there: {}", tab.parent.upgrade().is_some());
+    println!("  path now: {}", tab.path());
+    println!("end of main");
 }
 // ANCHOR_END: drop

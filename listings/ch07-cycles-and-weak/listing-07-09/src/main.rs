@@ -1,63 +1,58 @@
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-struct Thumbnail {
-    path: String,
-    pixels: Vec<u8>,
+/// How an archive lists an entry: a file, or a directory and its contents.
+enum Listed {
+    File(&'static str),
+    Dir(&'static str, Vec<Listed>),
 }
 
-impl Drop for Thumbnail {
-    fn drop(&mut self) {
-        println!("  freeing the thumbnail of {}", self.path);
-    }
+// ANCHOR: cyclic
+struct Entry {
+    name: &'static str,
+    parent: Weak<Entry>,
+    children: Vec<Rc<Entry>>,
 }
 
-// ANCHOR: cache
-#[derive(Default)]
-struct ThumbnailCache {
-    entries: HashMap<String, Weak<Thumbnail>>,
-}
-
-impl ThumbnailCache {
-    fn get(&mut self, path: &str) -> Rc<Thumbnail> {
-        let cached = self.entries.get(path).and_then(Weak::upgrade);
-        if let Some(thumbnail) = cached {
-            println!("  cache hit: {path}");
-            return thumbnail;
+fn build(listed: &Listed, parent: &Weak<Entry>) -> Rc<Entry> {
+    Rc::new_cyclic(|me: &Weak<Entry>| {
+        let (name, contents) = match listed {
+            Listed::File(name) => (*name, &[][..]),
+            Listed::Dir(name, contents) => (*name, &contents[..]),
+        };
+        let own = me.upgrade().map(|entry| entry.name);
+        println!("building {name}: me.upgrade() = {own:?}");
+        Entry {
+            name,
+            parent: parent.clone(),
+            children: contents.iter().map(|c| build(c, me)).collect(),
         }
-        let thumbnail = Rc::new(Thumbnail {
-            path: path.to_string(),
-            pixels: vec![0; 64 * 64 * 3],
-        });
-        println!("  rendered {path}: {} bytes", thumbnail.pixels.len());
-        self.entries
-            .insert(path.to_string(), Rc::downgrade(&thumbnail));
-        thumbnail
-    }
+    })
+}
+// ANCHOR_END: cyclic
 
-    fn purge(&mut self) -> usize {
-        let before = self.entries.len();
-        self.entries.retain(|_, entry| entry.strong_count() > 0);
-        before - self.entries.len()
+impl Entry {
+    fn path(&self) -> String {
+        match self.parent.upgrade() {
+            Some(parent) => format!("{}/{}", parent.path(), self.name),
+            None => self.name.to_string(),
+        }
     }
 }
 
 fn main() {
-    let mut cache = ThumbnailCache::default();
-    println!("gallery opens:");
-    let gallery = vec![cache.get("beach.jpg"), cache.get("harbour.jpg")];
-    println!("slideshow opens:");
-    let slideshow = cache.get("beach.jpg");
-    println!("  shared: {}", Rc::ptr_eq(&gallery[0], &slideshow));
-
-    println!("gallery closes:");
-    drop(gallery);
-    println!("slideshow closes:");
-    drop(slideshow);
-    println!("purged {} dead entries", cache.purge());
-
-    println!("slideshow opens again:");
-    let slideshow = cache.get("beach.jpg");
-    println!("  on screen: {}", slideshow.path);
+    let listed = Listed::Dir(
+        "backup",
+        vec![
+            Listed::File("notes.txt"),
+            Listed::Dir("photos", vec![Listed::File("beach.jpg")]),
+        ],
+    );
+    let root = build(&listed, &Weak::new());
+    let photos = &root.children[1];
+    let beach = &photos.children[0];
+    println!("{}", beach.path());
+    for entry in [&root, photos] {
+        let (strong, weak) = (Rc::strong_count(entry), Rc::weak_count(entry));
+        println!("{}: {strong} strong, {weak} weak", entry.name);
+    }
 }
-// ANCHOR_END: cache
