@@ -1,6 +1,5 @@
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::mem::size_of;
 use std::rc::{self, Rc};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -31,6 +30,17 @@ fn main() {
     println!("{:<16}{:>10}{:>12}", "type", "T = u64", "T = String");
     for ((kind, with_u64), (_, with_string)) in numbers.iter().zip(&names) {
         println!("{kind:<16}{with_u64:>10}{with_string:>12}");
+    }
+
+    println!();
+    println!("{:<16}{:>10}", "type", "T = str");
+    for (kind, size) in [
+        ("&T", size_of::<&str>()),
+        ("Box<T>", size_of::<Box<str>>()),
+        ("Rc<T>", size_of::<Rc<str>>()),
+        ("Cow<'_, T>", size_of::<Cow<'_, str>>()),
+    ] {
+        println!("{kind:<16}{size:>10}");
     }
 }
 // ANCHOR_END: sizes

@@ -1,6 +1,6 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::Arc;
 use std::thread;
 
 #[derive(Debug, Default)]
@@ -12,7 +12,7 @@ struct BuildReport {
 struct Job {
     target: &'static str,
     sources: &'static [&'static str],
-    report: Rc<RefCell<BuildReport>>,
+    report: Arc<RefCell<BuildReport>>,
 }
 
 const TARGETS: [(&str, &[&str]); 3] = [
@@ -27,13 +27,13 @@ fn compile(job: Job) {
 }
 
 fn main() {
-    let report = Rc::new(RefCell::new(BuildReport::default()));
+    let report = Arc::new(RefCell::new(BuildReport::default()));
     let jobs: Vec<Job> = TARGETS
         .iter()
         .map(|&(target, sources)| Job {
             target,
             sources,
-            report: Rc::clone(&report),
+            report: Arc::clone(&report),
         })
         .collect();
 

@@ -1,35 +1,37 @@
-use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::mpsc;
+use std::thread;
 
-fn escape_html(comment: &str) -> Cow<'_, str> {
-    if !comment.contains(['<', '>', '&', '"']) {
-        return Cow::Borrowed(comment);
-    }
-    let mut escaped = String::with_capacity(comment.len() + 16);
-    for ch in comment.chars() {
-        match ch {
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '&' => escaped.push_str("&amp;"),
-            '"' => escaped.push_str("&quot;"),
-            _ => escaped.push(ch),
-        }
-    }
-    Cow::Owned(escaped)
-}
+const TARGETS: [(&str, &[&str]); 3] = [
+    ("parser", &["lexer.rs", "grammar.rs"]),
+    ("codegen", &["emit.rs"]),
+    ("cli", &["main.rs", "args.rs", "help.rs"]),
+];
 
+// ANCHOR: channel
 fn main() {
-    let comments = [
-        "Great write-up, thanks!",
-        "Use Vec<Box<dyn Shape>> here",
-        "Fixed in 1.2 & 1.3",
-        "Works on my machine",
-    ];
-    for comment in comments {
-        let safe = escape_html(comment);
-        let kind = match safe {
-            Cow::Borrowed(_) => "Borrowed",
-            Cow::Owned(_) => "Owned",
-        };
-        println!("{kind:<9}{safe}");
+    let (sender, receiver) = mpsc::channel();
+    let mut workers = Vec::new();
+    for &(target, sources) in &TARGETS {
+        let sender = sender.clone();
+        workers.push(thread::spawn(move || {
+            for source in sources {
+                let object = source.replace(".rs", ".o");
+                sender.send((target, object)).unwrap();
+            }
+        }));
+    }
+    drop(sender);
+
+    let mut report: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (target, object) in receiver {
+        report.entry(target).or_default().push(object);
+    }
+    for worker in workers {
+        worker.join().unwrap();
+    }
+    for (target, objects) in &report {
+        println!("{target:>8}: {}", objects.join(" "));
     }
 }
+// ANCHOR_END: channel

@@ -1,49 +1,30 @@
-use std::cell::RefCell;
-use std::mem;
-use std::rc::Rc;
+use std::sync::{Mutex, TryLockError};
 
-struct Buffer {
-    name: &'static str,
-    views: RefCell<Vec<Rc<View>>>,
-}
-
-struct View {
-    buffer: Rc<Buffer>,
-}
-
-impl Drop for Buffer {
-    fn drop(&mut self) {
-        println!("closing buffer {}", self.name);
+fn compile(target: &str, queue: &Mutex<Vec<&str>>) {
+    match queue.try_lock() {
+        Ok(_) => println!("  compiling {target}; the queue is free"),
+        Err(TryLockError::WouldBlock) => {
+            println!("  compiling {target}; the queue is still locked")
+        }
+        Err(TryLockError::Poisoned(_)) => println!("  the queue is poisoned"),
     }
 }
 
-fn open(name: &'static str) -> Rc<Buffer> {
-    Rc::new(Buffer {
-        name,
-        views: RefCell::new(Vec::new()),
-    })
-}
-
+// ANCHOR: loops
 fn main() {
-    let notes = open("notes.md");
-    let view = Rc::new(View {
-        buffer: Rc::clone(&notes),
-    });
-    notes.views.borrow_mut().push(Rc::clone(&view));
-    let owners = Rc::strong_count(&notes);
-    println!("{} is open in a view; owners: {owners}", view.buffer.name);
-    let watcher = Rc::downgrade(&notes);
-    drop(view);
-    drop(notes);
-    let owners = watcher.strong_count();
-    let alive = watcher.upgrade().is_some();
-    println!("handles dropped; owners: {owners}, still alive: {alive}");
+    let queue = Mutex::new(vec!["cli", "codegen"]);
+    println!("while let on the guard:");
+    while let Some(target) = queue.lock().unwrap().pop() {
+        compile(target, &queue);
+    }
 
-    let draft = open("draft.txt");
-    mem::forget(draft);
-    println!("forgot draft.txt");
-
-    let todo = open("todo.txt");
-    drop(todo);
-    println!("end of main");
+    let queue = Mutex::new(vec!["cli", "codegen"]);
+    println!("taking the job in its own statement:");
+    loop {
+        let Some(target) = queue.lock().unwrap().pop() else {
+            break;
+        };
+        compile(target, &queue);
+    }
 }
+// ANCHOR_END: loops

@@ -1,40 +1,41 @@
+use std::sync::Arc;
 use std::thread;
 
-struct Config {
-    project: String,
-    jobs: usize,
+#[derive(Clone)]
+struct Settings {
+    theme: String,
+    tab_width: usize,
 }
 
-fn parse(text: &str) -> Config {
-    let mut config = Config {
-        project: String::new(),
-        jobs: 1,
-    };
-    for line in text.lines() {
-        match line.split_once('=') {
-            Some(("project", value)) => config.project = value.to_string(),
-            Some(("jobs", value)) => config.jobs = value.parse().unwrap(),
-            _ => {}
-        }
-    }
-    config
+// ANCHOR: make_mut
+fn change(settings: &mut Arc<Settings>, edit: impl FnOnce(&mut Settings)) {
+    let before = Arc::as_ptr(settings);
+    let owners = Arc::strong_count(settings);
+    edit(Arc::make_mut(settings));
+    let copied = !std::ptr::eq(before, Arc::as_ptr(settings));
+    println!("change with {owners} owner(s): copied: {copied}");
 }
 
 fn main() {
-    let text = "project=atlas\njobs=3";
-    let config: &'static Config = Box::leak(Box::new(parse(text)));
+    let mut settings = Arc::new(Settings {
+        theme: String::from("light"),
+        tab_width: 4,
+    });
 
-    let workers: Vec<_> = (1..=config.jobs)
-        .map(|worker| {
-            thread::spawn(move || {
-                format!(
-                    "{}: worker {worker} of {}",
-                    config.project, config.jobs
-                )
-            })
-        })
-        .collect();
-    for worker in workers {
-        println!("{}", worker.join().unwrap());
-    }
+    let snapshot = Arc::clone(&settings);
+    change(&mut settings, |s| s.theme = String::from("dark"));
+    let renderer = thread::spawn(move || {
+        format!(
+            "renderer: {} theme, tabs of {}",
+            snapshot.theme, snapshot.tab_width
+        )
+    });
+    println!("{}", renderer.join().unwrap());
+
+    change(&mut settings, |s| s.tab_width = 2);
+    println!(
+        "editor: {} theme, tabs of {}",
+        settings.theme, settings.tab_width
+    );
 }
+// ANCHOR_END: make_mut
