@@ -1,8 +1,10 @@
 //! The appendix of errors and panics: every compiler error code, panic
 //! message, abort and error returned from `main` (the `Error: ` line of a
-//! listing shown as `exits_with_error`) that a listing's output.txt shows, with a one-line
-//! meaning and links to the pages that show each listing. `cargo book index`
-//! writes it; [`check`] fails `cargo test` when it is stale.
+//! listing shown as `exits_with_error`) that a listing's output.txt shows,
+//! and every error code of a code block shown as `compile_fail`, with a
+//! one-line meaning and links to the listings' captions and the blocks'
+//! sections. `cargo book index` writes it; [`check`] fails `cargo test` when
+//! it is stale.
 //!
 //! An error code's meaning is the first paragraph of its page in the pinned
 //! toolchain's error index (`share/doc/rust/html/error_codes/E0XXX.html`).
@@ -32,6 +34,9 @@ struct Entries {
     aborts: BTreeMap<String, Vec<Shown>>,
     /// `Error: ...` lines of listings that exit with an error.
     returned: BTreeMap<String, Vec<Shown>>,
+    /// code -> the sections whose code blocks (not listings) fail to
+    /// compile with it.
+    blocks: BTreeMap<String, Vec<Shown>>,
 }
 
 /// `cargo book index`.
@@ -128,15 +133,47 @@ fn render(book: &Book) -> (String, Vec<Diag>) {
         }
     }
 
+    // Blocks that fail to compile without showing a listing: the page
+    // names their codes, and the index links the section around them.
+    for (page, block) in book.blocks() {
+        let Some(crate::Expect::CompileFail(codes)) = &block.expect else {
+            continue;
+        };
+        if block.listing_dir(&book.root).is_some() {
+            continue;
+        }
+        let file = page.path.strip_prefix("src").unwrap_or(&page.path);
+        let file = file.to_string_lossy();
+        let link = match &block.section {
+            Some((id, heading)) => format!(
+                "[{}, “{}”]({file}#{id})",
+                title(&page.expanded.text),
+                heading.trim()
+            ),
+            None => format!("[{}]({file})", title(&page.expanded.text)),
+        };
+        let shown = [Shown {
+            number: (page.chapter.unwrap_or(u32::MAX), u32::MAX),
+            link,
+        }];
+        for code in codes {
+            add(entries.blocks.entry(code.clone()).or_default(), &shown);
+        }
+    }
+
     let old = std::fs::read_to_string(book.root.join(PAGE)).unwrap_or_default();
     let mut diags = Vec::new();
     let mut s = String::new();
-    s.push_str("<!-- Written by `cargo book index` from the listings' output.txt files; do not edit. -->\n\n");
+    s.push_str("<!-- Written by `cargo book index` from the listings' output.txt files and the pages' compile_fail blocks; do not edit. -->\n\n");
     s.push_str("# Errors and panics\n\n");
-    s.push_str("Every compiler error, panic, abort and error returned from `main` that\nthis book shows, with what it means and the listings that show it. The\nmeaning of each error code is the first paragraph of its entry in the\ncompiler's error index; run `rustc --explain CODE` for the whole entry.\n");
+    s.push_str("Every compiler error, panic, abort and error returned from `main` that\nthis book shows, with what it means and the listings and sections that\nshow it. The meaning of each error code is the first paragraph of its\nentry in the compiler's error index; run `rustc --explain CODE` for the\nwhole entry.\n");
 
     s.push_str("\n## Compiler errors\n");
-    for (code, messages) in &entries.errors {
+    let mut codes: Vec<&String> =
+        entries.errors.keys().chain(entries.blocks.keys()).collect();
+    codes.sort();
+    codes.dedup();
+    for code in codes {
         s.push_str(&format!("\n### {code}\n\n"));
         match meaning(&book.root, code, &old) {
             Some(m) => s.push_str(&format!("{m}\n\n")),
@@ -145,8 +182,14 @@ fn render(book: &Book) -> (String, Vec<Diag>) {
                     .fix(format!("`rustup component add rust-docs`, then `{INDEX}`")),
             ),
         }
-        for (message, shown) in messages {
+        for (message, shown) in entries.errors.get(code).into_iter().flatten() {
             s.push_str(&format!("- {}\n{}", code_span(message), links(shown)));
+        }
+        if let Some(shown) = entries.blocks.get(code) {
+            s.push_str(&format!(
+                "- In a code block that does not compile:\n{}",
+                links(shown)
+            ));
         }
     }
 

@@ -101,6 +101,8 @@ pub struct Block {
     pub files: Vec<PathBuf>,
     /// The listing caption just above the block, if any.
     pub caption: Option<Caption>,
+    /// The id and Markdown text of the last heading above the block.
+    pub section: Option<(String, String)>,
 }
 
 impl Block {
@@ -321,6 +323,7 @@ impl Page {
         let text = self.expanded.text.clone();
         let line_of = |offset: usize| self.expanded.source_line(offset);
         let mut heading: Option<(Option<String>, String)> = None;
+        let mut section: Option<(String, String)> = None;
         let mut used = std::collections::HashSet::new();
         let mut block: Option<(usize, String, String, std::ops::Range<usize>)> =
             None;
@@ -361,6 +364,16 @@ impl Page {
                                     .fix("reword one heading so each section has its own link target"),
                             );
                         }
+                        // The heading as written, backticks kept.
+                        let source = text[range.clone()]
+                            .trim()
+                            .trim_start_matches('#')
+                            .trim();
+                        let source = match source.rfind(" {#") {
+                            Some(i) if source.ends_with('}') => &source[..i],
+                            _ => source,
+                        };
+                        section = Some((id.clone(), source.to_owned()));
                         ids.push(id);
                     }
                 }
@@ -398,6 +411,7 @@ impl Page {
                             &self.path, line, info, code, files, diags,
                         );
                         b.caption = pending_caption.take();
+                        b.section = section.clone();
                         // A failed include was reported already; checking
                         // the caption against it would only add noise.
                         if !b.code.contains("{{#") {
@@ -778,5 +792,6 @@ fn classify(
         code,
         files,
         caption: None,
+        section: None,
     }
 }
