@@ -60,11 +60,13 @@ impl Target {
     }
 
     fn build_into(&self, rebuilt: &mut Vec<String>) {
+        if !self.stale.get() {
+            return;
+        }
         for input in &self.inputs {
             input.build_into(rebuilt);
         }
-        if self.stale.replace(false) {
-            rebuilt.push(self.name.clone());
-        }
+        self.stale.set(false);
+        rebuilt.push(self.name.clone());
     }
 }
