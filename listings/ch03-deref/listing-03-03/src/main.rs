@@ -1,3 +1,4 @@
+use std::mem::offset_of;
 use std::ops::Deref;
 use std::ptr;
 
@@ -47,6 +48,8 @@ fn main() {
     println!("mutable borrows so far: {}", body.mut_borrows);
     let at_field = ptr::eq(string, &body.value);
     println!("&String points at body.value: {at_field}");
+    let offset = offset_of!(Tracked<String>, value);
+    println!("body.value sits at offset {offset} of body");
     let at_buffer = ptr::eq(text.as_ptr(), body.value.as_ptr());
     println!("&str points at the heap buffer: {at_buffer}");
 }

@@ -1,7 +1,9 @@
 use tag_set::Tags;
 
 // ANCHOR: tests
-#[cfg(test)] // compiled with the tests only
+// Test builds only: the book also compiles this block as a doctest, which
+// has no `use tag_set::Tags`.
+#[cfg(test)]
 fn tags(list: &[&str]) -> Tags {
     let mut tags = Tags::new();
     for tag in list {

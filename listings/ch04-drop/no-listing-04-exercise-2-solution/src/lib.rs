@@ -1,4 +1,5 @@
-use std::io;
+use std::fs::{self, File};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// A file written under a temporary name, removed unless committed.
@@ -9,20 +10,23 @@ pub struct Staged {
 }
 
 impl Staged {
-    /// Writes `bytes` to `dir/name.part`.
+    /// Creates `dir/name.part`, which must not exist yet, and writes `bytes`
+    /// to it.
     pub fn new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<Staged> {
+        let part = dir.join(format!("{name}.part"));
+        let mut file = File::create_new(&part)?;
         let staged = Staged {
-            part: dir.join(format!("{name}.part")),
+            part,
             target: dir.join(name),
             committed: false,
         };
-        std::fs::write(&staged.part, bytes)?;
+        file.write_all(bytes)?;
         Ok(staged)
     }
 
     /// Renames the file to `dir/name` and keeps it there.
     pub fn commit(mut self) -> io::Result<PathBuf> {
-        std::fs::rename(&self.part, &self.target)?;
+        fs::rename(&self.part, &self.target)?;
         self.committed = true;
         Ok(std::mem::take(&mut self.target))
     }
@@ -30,8 +34,11 @@ impl Staged {
 
 impl Drop for Staged {
     fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_file(&self.part);
+        if self.committed {
+            return;
+        }
+        if let Err(error) = fs::remove_file(&self.part) {
+            eprintln!("cannot remove {}: {error}", self.part.display());
         }
     }
 }

@@ -8,7 +8,8 @@ pub struct Staged {
 }
 
 impl Staged {
-    /// Writes `bytes` to `dir/name.part`.
+    /// Creates `dir/name.part`, which must not exist yet, and writes `bytes`
+    /// to it.
     pub fn new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<Staged> {
         todo!()
     }

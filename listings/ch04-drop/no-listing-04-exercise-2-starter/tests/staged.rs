@@ -46,4 +46,14 @@ fn a_failed_commit_removes_the_partial_file() {
     assert!(!dir.join("report.csv.part").exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn another_jobs_partial_file_is_left_alone() {
+    let dir = empty_dir("busy");
+    let part = dir.join("report.csv.part");
+    std::fs::write(&part, b"day,visits\nmonday,").unwrap();
+    assert!(Staged::new(&dir, "report.csv", b"day,visits\n").is_err());
+    assert_eq!(std::fs::read(&part).unwrap(), b"day,visits\nmonday,");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
 // ANCHOR_END: tests
