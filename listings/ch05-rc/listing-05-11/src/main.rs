@@ -1,32 +1,45 @@
 use std::sync::Arc;
-use std::thread;
+use std::thread::{self, JoinHandle};
 
 struct BuildPlan {
+    target: &'static str,
     steps: Vec<&'static str>,
 }
 
-// ANCHOR: main
-fn main() {
-    let plan = Arc::new(BuildPlan {
-        steps: vec!["compile", "test", "bundle"],
-    });
+fn write_report(plan: BuildPlan) {
+    println!("{}: {} steps done", plan.target, plan.steps.len());
+}
 
-    let workers: Vec<_> = (0..plan.steps.len())
+// ANCHOR: main
+fn give_up(plan: Arc<BuildPlan>) {
+    if let Some(plan) = Arc::into_inner(plan) {
+        write_report(plan);
+    }
+}
+
+fn start_build(plan: BuildPlan) -> Vec<JoinHandle<()>> {
+    let plan = Arc::new(plan);
+    let workers = (0..plan.steps.len())
         .map(|step| {
             let plan = Arc::clone(&plan);
             thread::spawn(move || {
                 assert!(!plan.steps[step].is_empty());
-                Arc::into_inner(plan)
+                give_up(plan);
             })
         })
         .collect();
+    give_up(plan);
+    workers
+}
 
-    let mut received: Vec<BuildPlan> = Vec::new();
-    received.extend(Arc::into_inner(plan));
+fn main() {
+    let workers = start_build(BuildPlan {
+        target: "editor",
+        steps: vec!["compile", "test", "bundle"],
+    });
     for worker in workers {
-        received.extend(worker.join().unwrap());
+        worker.join().unwrap();
     }
-    println!("owners that received the plan: {}", received.len());
-    println!("steps in it: {}", received[0].steps.len());
+    println!("all workers finished");
 }
 // ANCHOR_END: main

@@ -19,6 +19,7 @@ impl Trace {
     }
 }
 
+#[must_use = "the span ends as soon as its guard is dropped"]
 struct Span<'t> {
     trace: &'t Trace,
     name: &'static str,

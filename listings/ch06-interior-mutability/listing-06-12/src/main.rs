@@ -14,7 +14,7 @@ fn main() {
     let slot = theme.borrow();
     println!("RefCell<Rc<String>>: slot holds {slot}, the tab kept {open_tab}");
 
-    let zoom = Rc::new(Cell::new(100));
+    let zoom = Rc::new(Cell::new(100_u32));
     let for_status_bar = Rc::clone(&zoom);
     zoom.set(125);
     println!("Rc<Cell<u32>>: status bar shows {}%", for_status_bar.get());
