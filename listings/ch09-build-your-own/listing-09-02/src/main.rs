@@ -37,11 +37,11 @@ struct Document {
 }
 
 fn main() {
-    let report = Document {
+    let doc = Document {
         zoom_percent: Cell::new(100),
     };
-    let shown = report.zoom_percent.peek();
-    report.zoom_percent.set(150);
+    let shown = doc.zoom_percent.peek();
+    doc.zoom_percent.set(150);
     let in_status_bar = *shown;
     println!("status bar: {in_status_bar}%");
 }
