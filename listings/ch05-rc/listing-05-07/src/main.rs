@@ -21,7 +21,21 @@ struct Editor {
 
 impl Editor {
     fn save_snapshot(&mut self) {
-        self.undo_stack.push(Rc::clone(&self.buffer));
+        let unchanged = self
+            .undo_stack
+            .last()
+            .is_some_and(|last| Rc::ptr_eq(last, &self.buffer));
+        if !unchanged {
+            self.undo_stack.push(Rc::clone(&self.buffer));
+        }
+    }
+
+    fn count_matches(&self, word: &str) -> usize {
+        self.buffer
+            .lines
+            .iter()
+            .filter(|line| line.contains(word))
+            .count()
     }
 
     fn type_line(&mut self, line: &str) {
@@ -56,12 +70,17 @@ fn main() {
     editor.type_line("fn main() {");
     editor.type_line("}");
 
+    println!("save a snapshot, then search:");
+    editor.save_snapshot();
+    println!("lines with \"main\": {}", editor.count_matches("main"));
+    println!("released spare memory: {}", editor.release_spare_memory());
+
     println!("save a snapshot, then type:");
     editor.save_snapshot();
-    println!("released spare memory: {}", editor.release_spare_memory());
     editor.type_line("// entry point");
     editor.type_line("// prints nothing");
 
+    println!("snapshots: {}", editor.undo_stack.len());
     let snapshot = &editor.undo_stack[0];
     println!("buffer: {} lines", editor.buffer.lines.len());
     println!("snapshot: {} lines", snapshot.lines.len());

@@ -23,6 +23,10 @@ fn main() {
     show_size!(OnceCell<Vec<String>>);
     show_size!(LazyCell<Vec<String>>);
     println!();
+    show_size!(Option<&u32>);
+    show_size!(Cell<&u32>);
+    show_size!(Option<Cell<&u32>>);
+    println!();
     show_size!(Ref<BTreeSet<String>>);
     show_size!(&BTreeSet<String>);
 }

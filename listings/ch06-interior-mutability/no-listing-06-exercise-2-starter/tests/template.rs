@@ -3,7 +3,6 @@ use template_cache::Template;
 // ANCHOR: tests
 use std::cell::Cell;
 
-#[cfg(test)] // compiled with the tests only
 fn read_page(reads: &Cell<u32>) -> Result<String, String> {
     reads.set(reads.get() + 1);
     Ok(String::from("<h1>{title}</h1>"))
