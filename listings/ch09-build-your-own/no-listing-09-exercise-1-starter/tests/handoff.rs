@@ -1,7 +1,8 @@
 use artifact_handoff::Rc;
-use std::cell::Cell;
 
 // ANCHOR: tests
+use std::cell::Cell;
+
 #[test]
 fn the_only_owner_strips_a_binary_in_place() {
     let mut binary = Rc::new(String::from("app: code, debug info"));
@@ -45,12 +46,8 @@ fn a_shared_object_is_handed_back() {
     assert_eq!(text, "parser.o");
 }
 
-// Test builds only: the book also compiles this block as a doctest, which
-// has no `use std::cell::Cell`.
-#[cfg(test)]
 struct Tracked<'a>(&'a Cell<u32>);
 
-#[cfg(test)]
 impl Drop for Tracked<'_> {
     fn drop(&mut self) {
         self.0.set(self.0.get() + 1);
