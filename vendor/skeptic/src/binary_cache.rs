@@ -9,8 +9,11 @@ use crate::rt::rustc_command;
 /// Compiled snippets, kept in `<target>/<profile>/.skeptic-bin/` so that
 /// running the tests again only recompiles what changed.
 ///
-/// Only the executable is kept, never its output: a snippet may read the
-/// clock, the network or the disk, and has to run every time. An entry is
+/// Upstream keeps only the executable, never its output, so that a snippet
+/// that reads the clock, the network or the disk runs every time.
+/// PATCH (passed): a book's snippets are deterministic by its own rules, so
+/// an entry whose executable once ran to success is marked `<key>.passed`,
+/// and a later run with the same entry skips the run (see `passed`). An entry is
 /// named after everything the compilation depended on: the snippet, the
 /// compiler, the edition, the target, and the size and modification time of
 /// each library it is linked with. Anything that changes any of them simply
@@ -86,6 +89,19 @@ impl BinaryCache {
         let file = fs::File::open(&entry).ok()?;
         let _ = file.set_modified(SystemTime::now());
         Some(entry)
+    }
+
+    /// PATCH (passed): whether this entry's executable exists and has run to
+    /// success before. The marker is only ever written after a successful
+    /// run of this very entry; pruning either file makes the snippet run
+    /// again.
+    pub(crate) fn passed(&self, key: &str) -> bool {
+        self.dir.join(format!("{key}.passed")).exists() && self.restore(key).is_some()
+    }
+
+    /// PATCH (passed): remember that this entry's executable ran to success.
+    pub(crate) fn record_pass(&self, key: &str) {
+        let _ = fs::write(self.dir.join(format!("{key}.passed")), b"");
     }
 
     /// Keep a freshly built executable, returning where it now is.
@@ -166,6 +182,24 @@ mod tests {
         assert!(cache.restore(&cache.key("t", "y")).is_none());
         // Nothing but entries is left behind.
         assert_eq!(fs::read_dir(cache_dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn only_an_entry_that_ran_to_success_counts_as_passed() {
+        let cache_dir = tempfile::tempdir().unwrap();
+        let work = tempfile::tempdir().unwrap();
+        let cache = cache(cache_dir.path(), 1);
+        let key = cache.key("t", "x");
+        let built = work.path().join("out.exe");
+        fs::write(&built, b"binary").unwrap();
+
+        cache.store(&key, &built).unwrap();
+        assert!(!cache.passed(&key));
+        cache.record_pass(&key);
+        assert!(cache.passed(&key));
+        // Without its executable, a marker means nothing.
+        fs::remove_file(cache_dir.path().join(&key)).unwrap();
+        assert!(!cache.passed(&key));
     }
 
     #[test]

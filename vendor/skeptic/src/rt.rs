@@ -411,6 +411,19 @@ fn execute(
     test_text: &str,
     compile_type: CompileType,
 ) -> Outcome {
+    let cache_key = match (&prepared.binaries, compile_type) {
+        (Some(binaries), CompileType::Full) => {
+            Some((binaries, binaries.key(target_triple, test_text)))
+        }
+        _ => None,
+    };
+    // PATCH (passed): the same executable already ran to success.
+    if let Some((binaries, key)) = &cache_key {
+        if binaries.passed(key) {
+            return Outcome { steps: vec![] };
+        }
+    }
+
     // PATCH (tmp-in-target): keep scratch files under target/, not in the
     // system temporary directory, so a test run writes nothing elsewhere.
     let scratch = prepared.target_dir.join("skeptic-tmp");
@@ -434,17 +447,13 @@ fn execute(
     // We use rustc directly, telling it where the rlibs are with -L and
     // their names with --extern (resolved once in `prepare`).
     let binary_path = out_dir.path().join("out.exe");
-    let cache_key = match (&prepared.binaries, compile_type) {
-        (Some(binaries), CompileType::Full) => {
-            Some((binaries, binaries.key(target_triple, test_text)))
-        }
-        _ => None,
-    };
     if let Some((binaries, key)) = &cache_key {
         if let Some(binary) = binaries.restore(key) {
-            return Outcome {
-                steps: vec![run_snippet(&binary, out_dir.path())],
-            };
+            let step = run_snippet(&binary, out_dir.path());
+            if step.failure.is_none() {
+                binaries.record_pass(key);
+            }
+            return Outcome { steps: vec![step] };
         }
     }
 
@@ -510,7 +519,13 @@ fn execute(
                 .as_ref()
                 .and_then(|(binaries, key)| binaries.store(key, &binary_path))
                 .unwrap_or(binary_path);
-            steps.push(run_snippet(&binary, out_dir.path()));
+            let step = run_snippet(&binary, out_dir.path());
+            if step.failure.is_none() {
+                if let Some((binaries, key)) = &cache_key {
+                    binaries.record_pass(key);
+                }
+            }
+            steps.push(step);
         }
     }
 
