@@ -6,7 +6,7 @@
 //!   builds, runs and prints its output.txt (and, built as another edition,
 //!   its `output-2021.txt`), within its bounds, and every block showing it
 //!   promises what it does;
-//! - `ch06_02_refcell_md_line_88`: that block fails to compile with the codes
+//! - `ch06_02_refcell_md_line_114`: that block fails to compile with the codes
 //!   it names, panics, aborts, or exits with an error (a failure status from
 //!   `main`, not a panic or a signal), as tagged; for a `tests_fail` block,
 //!   it compiles and runs alone, as the doctest `mdbook test` makes of it;
