@@ -133,7 +133,7 @@ impl<T> Drop for Rc<T> {
 // ANCHOR: main
 fn main() {
     let cached = Rc::new(String::from("<h1>Release notes</h1>"));
-    let served = cached.clone();
+    let served = Rc::clone(&cached);
     println!("serving {} bytes", served.len());
     drop(served);
     println!("owners after the response: {}", Rc::strong_count(&cached));
