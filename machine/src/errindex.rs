@@ -169,13 +169,15 @@ fn render(book: &Book) -> (String, Vec<Diag>) {
     s.push_str("Every compiler error, panic, abort and error returned from `main` that\nthis book shows, with what it means and the listings and sections that\nshow it. The meaning of each error code is the first paragraph of its\nentry in the compiler's error index; run `rustc --explain CODE` for the\nwhole entry.\n");
 
     s.push_str("\n## Compiler errors\n");
+    // One `rustc --print sysroot` for every code, not one per code.
+    let docs = error_index(&book.root);
     let mut codes: Vec<&String> =
         entries.errors.keys().chain(entries.blocks.keys()).collect();
     codes.sort();
     codes.dedup();
     for code in codes {
         s.push_str(&format!("\n### {code}\n\n"));
-        match meaning(&book.root, code, &old) {
+        match meaning(docs.as_deref(), code, &old) {
             Some(m) => s.push_str(&format!("{m}\n\n")),
             None => diags.push(
                 Diag::new(PAGE, 0, format!("no meaning for {code}: the pinned toolchain's error index is not installed"))
@@ -318,10 +320,10 @@ fn code_span(text: &str) -> String {
     }
 }
 
-/// The first paragraph of the error index's entry for `code`, as Markdown
-/// (code kept, links dropped), or the meaning already in `old`.
-fn meaning(root: &Path, code: &str, old: &str) -> Option<String> {
-    let from_docs = error_index(root).and_then(|dir| {
+/// The first paragraph of the error index's entry for `code` in `docs`, as
+/// Markdown (code kept, links dropped), or the meaning already in `old`.
+fn meaning(docs: Option<&Path>, code: &str, old: &str) -> Option<String> {
+    let from_docs = docs.and_then(|dir| {
         let html =
             std::fs::read_to_string(dir.join(format!("{code}.html"))).ok()?;
         let h1 =
