@@ -42,18 +42,17 @@ fn main() {
             if block.code.contains("{{#") {
                 continue;
             }
-            let tags = match block.expect {
-                Some(Expect::Runs) => "rust",
-                _ => continue,
-            };
-            writeln!(md, "````{tags}").unwrap();
+            if block.expect != Some(Expect::Runs) {
+                continue;
+            }
+            md.push_str("````rust\n");
             let first_code_line = md.matches('\n').count();
             md.push_str(&block.program());
             md.push_str("````\n\n");
-            let name = sanitize(&stem);
+            let name = book_machine::test_name(&stem);
             renames.push((
-                format!("fn {name}_line_{first_code_line}()"),
-                format!("fn {name}_md_line_{}()", block.line),
+                format!("{name}_line_{first_code_line}"),
+                format!("{name}_md_line_{}", block.line),
                 page.path.display().to_string(),
                 block.line,
             ));
@@ -76,22 +75,12 @@ fn main() {
         "/// Every runnable block: (test name, page, line, function).\n#[allow(clippy::type_complexity)]\npub const SKEPTIC_TESTS: &[(&str, &str, usize, fn())] = &[\n",
     );
     for (theirs, ours, page, line) in renames {
-        let name = &ours["fn ".len()..ours.len() - "()".len()];
-        tests = tests.replace(&format!("#[test] {theirs}"), &ours);
-        writeln!(table, "    (\"{name}\", {page:?}, {line}, {name}),").unwrap();
+        tests = tests.replace(
+            &format!("#[test] fn {theirs}()"),
+            &format!("fn {ours}()"),
+        );
+        writeln!(table, "    (\"{ours}\", {page:?}, {line}, {ours}),").unwrap();
     }
     table.push_str("];\n");
     std::fs::write(&generated, tests + &table).unwrap();
-}
-
-/// skeptic's `sanitize_test_name`.
-fn sanitize(s: &str) -> String {
-    s.to_ascii_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect::<String>()
-        .split('_')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("_")
 }

@@ -20,7 +20,7 @@
 //! catching a broken book. Each failure names the file and line, and says
 //! how to fix it.
 
-use book_machine::{Book, Diag, checks, listing, report};
+use book_machine::{Book, Diag, checks, listing, report, test_name as name};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -32,15 +32,6 @@ fn book() -> &'static Book {
 
 fn check(what: &str, diags: &[Diag]) -> Result<(), Failed> {
     report(what, diags).map_err(|message| format!("\n{message}").into())
-}
-
-/// A test name from a path: lower case, runs of other characters as `_`.
-fn name(s: &str) -> String {
-    s.to_ascii_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("_")
 }
 
 // The runnable blocks, as functions skeptic generated: `SKEPTIC_TESTS`.

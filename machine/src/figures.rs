@@ -17,21 +17,24 @@ pub fn dark_path(svg: &Path) -> PathBuf {
     svg.with_file_name(format!("{stem}.dark.svg"))
 }
 
-fn sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut sources: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
+/// The files in `dir` whose extension is `ext`, sorted.
+fn files_with(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "dot"))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
         .collect();
-    sources.sort();
-    Ok(sources)
+    files.sort();
+    Ok(files)
 }
 
 /// `cargo book figures`: every `.dot` in src/img becomes its `.svg` and
 /// `.dark.svg`.
 pub fn generate(root: &Path) -> Result<(), String> {
-    for src in sources(&root.join("src/img"))? {
+    let dir = root.join("src/img");
+    let sources = files_with(&dir, "dot")
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    for src in sources {
         let svg = src.with_extension("svg");
         let status = std::process::Command::new("dot")
             .arg("-Tsvg")
@@ -59,14 +62,7 @@ pub fn generate(root: &Path) -> Result<(), String> {
 /// no dark variant is left without its SVG.
 pub fn check(root: &Path) -> Vec<Diag> {
     let dir = root.join("src/img");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "svg"))
-        .collect();
-    files.sort();
+    let files = files_with(&dir, "svg").unwrap_or_default();
     let rel = |p: &Path| crate::rel(root, p);
     let mut diags = Vec::new();
     for svg in &files {

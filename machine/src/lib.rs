@@ -199,6 +199,17 @@ impl Book {
     }
 }
 
+/// A test name from a file name: lower case, each run of other characters
+/// as one `_` (`ch06-02-refcell.md` is `ch06_02_refcell_md`). It is also
+/// skeptic's `sanitize_test_name`, which `build.rs` must match.
+pub fn test_name(s: &str) -> String {
+    s.to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
 /// `p` relative to `root` with `..` resolved, when it lies inside it.
 pub fn rel(root: &Path, p: &Path) -> PathBuf {
     let norm = normalize(p);
