@@ -148,9 +148,9 @@ fn bless_miri(root: &Path, ub: &[Listing]) -> Result<usize, String> {
             names.contains(&c.listing.dir.to_string_lossy().into_owned())
         })
         .collect();
-    let found = par_map(&cases, |c| miri::run(root, &toolchain, c));
+    let found = miri::run_all(root, &toolchain, &cases);
     let mut changed = 0;
-    for (case, found) in cases.iter().zip(found) {
+    for (case, (found, _)) in cases.iter().zip(found) {
         let found = found.map_err(|d| d.to_string())?;
         let l = &case.listing;
         // A leaking listing whose report a page shows keeps it in

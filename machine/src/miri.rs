@@ -202,8 +202,14 @@ pub struct Found {
     pub behaviour: Behaviour,
 }
 
-/// Runs one listing under Miri.
-pub fn run(root: &Path, toolchain: &str, case: &Case) -> Result<Found, Diag> {
+/// Runs one listing under Miri; `sysroot` is the toolchain's
+/// (`rustc --print sysroot`), for the normalization.
+pub fn run(
+    root: &Path,
+    toolchain: &str,
+    sysroot: &str,
+    case: &Case,
+) -> Result<Found, Diag> {
     let l = &case.listing;
     let abs = root.join(&l.dir);
     let sub = if l.command.get(1).is_some_and(|c| c == "test") {
@@ -239,7 +245,10 @@ pub fn run(root: &Path, toolchain: &str, case: &Case) -> Result<Found, Diag> {
             )));
         }
         Ok(Ended::TooMuchOutput) => {
-            return Err(overran("printed more than 1 MiB: killed".into()));
+            return Err(overran(format!(
+                "printed more than {}: killed",
+                bounded::show_bytes(limits.bytes)
+            )));
         }
         Err(e) => {
             return Err(Diag::new(
@@ -251,8 +260,7 @@ pub fn run(root: &Path, toolchain: &str, case: &Case) -> Result<Found, Diag> {
         }
     };
     let raw = String::from_utf8_lossy(&raw);
-    let sysroot = sysroot(toolchain);
-    let output = normalize(&raw, &case.target, &abs, &sysroot);
+    let output = normalize(&raw, &case.target, &abs, sysroot);
     let ub = output.contains("Undefined Behavior");
     let leak = output.contains("error: memory leaked");
     let behaviour = if status.success() {
@@ -327,15 +335,14 @@ pub fn judge(case: &Case, found: &Found) -> Vec<Diag> {
     diags
 }
 
-/// Runs every case on as many threads as there are cores; returns the
-/// problems and one line per listing saying what Miri found.
-pub fn check_all(
+/// Runs every case on as many threads as there are cores, each with the
+/// time it took. Miri's sysroot is built once, before the runs that share
+/// it (two runs building it at once break each other), and looked up once.
+pub fn run_all(
     root: &Path,
     toolchain: &str,
     cases: &[Case],
-) -> (Vec<Diag>, Vec<String>) {
-    // Miri's sysroot is built once, before the runs that share it (two
-    // runs building it at once break each other).
+) -> Vec<(Result<Found, Diag>, std::time::Duration)> {
     let mut setup = Command::new("rustup");
     setup
         .args(["run", toolchain, "cargo", "miri", "setup"])
@@ -348,11 +355,22 @@ pub fn check_all(
             ..Limits::default()
         },
     );
-    let results = par_map(cases, |c| {
+    let sysroot = sysroot(toolchain);
+    par_map(cases, |c| {
         let started = std::time::Instant::now();
-        let found = run(root, toolchain, c);
+        let found = run(root, toolchain, &sysroot, c);
         (found, started.elapsed())
-    });
+    })
+}
+
+/// Runs every case ([`run_all`]); returns the problems and one line per
+/// listing saying what Miri found.
+pub fn check_all(
+    root: &Path,
+    toolchain: &str,
+    cases: &[Case],
+) -> (Vec<Diag>, Vec<String>) {
+    let results = run_all(root, toolchain, cases);
     let mut diags = Vec::new();
     let mut lines = Vec::new();
     for (case, (found, took)) in cases.iter().zip(results) {
