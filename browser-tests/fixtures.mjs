@@ -30,7 +30,7 @@ export function summaryPages() {
     return pages;
 }
 
-export function isLocal(url) {
+function isLocal(url) {
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
     try {
         return new URL(url).hostname === '127.0.0.1';
@@ -70,8 +70,7 @@ export const test = base.extend({
 
 // Opens a page and records everything that goes wrong while it loads.
 export async function open(page, address) {
-    const log = { consoleErrors: [], pageErrors: [], failed: [], bytes: 0, requests: 0, status: null, resources: [] };
-    const pending = [];
+    const log = { consoleErrors: [], pageErrors: [], failed: [], status: null, urls: [] };
     page.on('console', msg => {
         if (msg.type() === 'error') {
             const where = msg.location() && msg.location().url ? ` (${msg.location().url})` : '';
@@ -83,14 +82,7 @@ export async function open(page, address) {
         log.failed.push(`${request.url()}: ${request.failure() && request.failure().errorText}`);
     });
     page.on('response', response => {
-        log.requests += 1;
-        pending.push(response.request().sizes().then(
-            sizes => {
-                const bytes = sizes.responseHeadersSize + sizes.responseBodySize;
-                log.bytes += bytes;
-                log.resources.push({ url: response.url(), bytes });
-            },
-            () => {}));
+        log.urls.push(response.url());
         if (response.status() >= 400 && response.url() !== address) {
             log.failed.push(`${response.url()}: HTTP ${response.status()}`);
         }
@@ -101,7 +93,6 @@ export async function open(page, address) {
     // the last script has run.
     await page.waitForLoadState('load');
     log.status = response ? response.status() : null;
-    await Promise.all(pending);
     return log;
 }
 

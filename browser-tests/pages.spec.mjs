@@ -2,6 +2,7 @@
 // it loads cleanly, its captions, badges, Run buttons, figures and tables
 // are right, and axe-core finds no accessibility violation in the light
 // theme and in a dark one (print.html, which repeats every page, excepted).
+// print.html also holds every page, in SUMMARY.md order.
 
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, site, summaryPages, MIN_CONTRAST, open, problemsOf, measureInPage, layoutInPage, layoutProblems, figuresLoaded } from './fixtures.mjs';
@@ -9,6 +10,22 @@ import { test, expect, site, summaryPages, MIN_CONTRAST, open, problemsOf, measu
 const PAGES = [...new Set([...summaryPages(), 'index.html', 'print.html', '404.html'])];
 // The dark theme axe checks besides the default light one.
 const AXE_DARK = 'navy';
+
+// The h1 headings of every SUMMARY.md page, fetched one by one, against
+// print.html's, already open in `page`.
+async function checkPrintOrder(page, request) {
+    const printed = await page.$$eval('main h1', hs => hs.map(h => h.textContent.trim()));
+    const expected = [];
+    for (const p of summaryPages()) {
+        const html = await (await request.get(site() + p)).text();
+        const h1s = await page.evaluate(source => Array.from(
+            new DOMParser().parseFromString(source, 'text/html').querySelectorAll('main h1'),
+            h => h.textContent.trim()), html);
+        expect.soft(h1s.length, `${p} has no h1`).toBeGreaterThan(0);
+        expected.push(...h1s);
+    }
+    expect.soft(printed, 'print.html holds every page, in SUMMARY.md order').toEqual(expected);
+}
 
 async function axe(page) {
     const results = await new AxeBuilder({ page }).analyze();
@@ -28,8 +45,9 @@ for (const name of PAGES) {
                 await page.addInitScript(() => { window.print = () => {}; });
             });
         }
-        test('loads cleanly; captions, badges, Run buttons, figures and tables are right', async ({ page }) => {
+        test('loads cleanly; captions, badges, Run buttons, figures and tables are right', async ({ page, request }) => {
             const log = await open(page, site() + name);
+            if (name === 'print.html') await checkPrintOrder(page, request);
             const problems = problemsOf(log);
             if (log.status !== 200) problems.push(`HTTP ${log.status}`);
             const { captions, badges } = await page.evaluate(measureInPage);

@@ -1,111 +1,21 @@
-// A practice page's quiz as a reader meets it, in Debian's headless Chromium
-// (@playwright/test form; no browser is downloaded).
-//
-//   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test \
-//       --output target/playwright browser-tests/quiz.spec.mjs
-//
-// Needs the book built with mdbook-quiz 0.5.0 (`mdbook build -d
-// target/mdbook`). A static server on 127.0.0.1 serves it under the site
-// path; every request that leaves 127.0.0.1 is aborted and fails the test.
+// A practice page's quiz as a reader meets it (the book must be built with
+// mdbook-quiz 0.5.0, as browser-tests/run and .ci/run do).
 //
 // - One reader answers chapter 8's quiz: the first question right, the
-//   second wrong, the third (a Tracing question) right. The review says 2/3,
+//   second wrong, the three Tracing questions right. The review says 4/5,
 //   marks the first answer correct and the second incorrect, and "see the
 //   correct answers" shows the right choice with its explanation, whose link
 //   leads to the section that teaches it.
 // - The quiz bundle loads on practice pages only: a chapter page next to it
-//   requests no quiz file. Both pages' weights are reported.
+//   requests no quiz file. Each page's uncompressed weight is reported.
 
-import { test, expect } from '@playwright/test';
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { test, expect, site, open, problemsOf } from './fixtures.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const HTML = path.join(ROOT, 'target', 'mdbook', 'html');
-const PREFIX = '/smart-pointers-book/'; // book.toml's site-url
 const PRACTICE = 'ch08-06-practice.html';
 const CHAPTER = 'ch08-00-choosing.html';
 
-const TYPES = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-    '.woff2': 'font/woff2',
-    '.woff': 'font/woff',
-    '.json': 'application/json',
-};
-
-test.use({
-    browserName: 'chromium',
-    launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    },
-});
-
-let server;
-let origin;
-// Bytes the server has sent, for page weights.
-let served = 0;
-
-test.beforeAll(async () => {
-    if (!fs.existsSync(path.join(HTML, PRACTICE))) {
-        throw new Error(`${HTML}/${PRACTICE} is missing: build the book with mdbook-quiz first (mdbook build -d target/mdbook)`);
-    }
-    server = http.createServer((request, response) => {
-        const url = new URL(request.url, 'http://127.0.0.1');
-        let file = decodeURIComponent(url.pathname);
-        if (!file.startsWith(PREFIX)) {
-            response.writeHead(404).end();
-            return;
-        }
-        file = path.join(HTML, path.normalize(file.slice(PREFIX.length)) || 'index.html');
-        if (!file.startsWith(HTML) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-            response.writeHead(404).end();
-            return;
-        }
-        const type = TYPES[path.extname(file)] || 'application/octet-stream';
-        const body = fs.readFileSync(file);
-        served += body.length;
-        response.writeHead(200, { 'content-type': type });
-        response.end(body);
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
-});
-
-test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-});
-
-/// Opens `page_name`; returns what the page asked for and what went wrong.
-async function open(page, pageName) {
-    const seen = { offsite: [], errors: [], files: [] };
-    await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin)) {
-            return route.continue();
-        }
-        seen.offsite.push(url);
-        return route.abort();
-    });
-    page.on('console', (message) => {
-        if (message.type() === 'error') seen.errors.push(message.text());
-    });
-    page.on('pageerror', (error) => seen.errors.push(String(error)));
-    page.on('response', (response) => {
-        seen.files.push(new URL(response.url()).pathname);
-    });
-    await page.goto(`${origin}${PREFIX}${pageName}`, { waitUntil: 'load' });
-    return seen;
-}
-
 test('a reader answers one question right and one wrong', async ({ page }) => {
-    const seen = await open(page, PRACTICE);
+    const log = await open(page, site() + PRACTICE);
     const quiz = page.locator('.quiz-frame .mdbook-quiz');
     await expect(page.locator('.quiz-frame .quiz-missing')).toBeHidden();
     await expect(quiz.locator('header')).toContainText('5 questions');
@@ -144,31 +54,28 @@ test('a reader answers one question right and one wrong', async ({ page }) => {
     const lesson = second.getByRole('link', { name: 'Sharing across threads' });
     await expect(lesson).toHaveAttribute('href', 'ch08-02-across-threads.html#arcmutext-in-its-place');
     await lesson.click();
-    await expect(page).toHaveURL(`${origin}${PREFIX}ch08-02-across-threads.html#arcmutext-in-its-place`);
+    await expect(page).toHaveURL(`${site()}ch08-02-across-threads.html#arcmutext-in-its-place`);
     await expect(page.locator('main h1')).toHaveText('Sharing across threads');
 
-    expect(seen.offsite, 'requests that left the site').toEqual([]);
-    expect(seen.errors, 'console errors').toEqual([]);
+    // Off-site requests fail the test through the `net` fixture.
+    expect(problemsOf(log), 'console errors, page errors, failed requests').toEqual([]);
 });
 
-test('the quiz bundle loads on practice pages only', async ({ browser }) => {
-    const weights = {};
-    for (const name of [PRACTICE, CHAPTER]) {
-        const page = await browser.newPage();
-        served = 0;
-        const seen = await open(page, name);
-        await page.waitForLoadState('networkidle');
-        const quizFiles = seen.files.filter((f) => f.includes('/quiz/'));
+for (const name of [PRACTICE, CHAPTER]) {
+    test(`the quiz bundle loads on practice pages only: ${name}`, async ({ page }) => {
+        // Uncompressed bytes of everything the page loads.
+        const sizes = [];
+        page.on('response', response => sizes.push(response.body().then(b => b.length, () => 0)));
+        const log = await open(page, site() + name);
+        const quizFiles = log.urls.filter(url => new URL(url).pathname.includes('/quiz/'));
         if (name === PRACTICE) {
             expect(quizFiles.length, `${name} loads the quiz bundle`).toBeGreaterThan(0);
         } else {
             expect(quizFiles, `${name} loads no quiz file`).toEqual([]);
         }
-        weights[name] = Math.round(served / 1024);
-        expect(seen.offsite, 'requests that left the site').toEqual([]);
-        await page.close();
-    }
-    const note = `page weight, uncompressed: ${PRACTICE} ${weights[PRACTICE]} KiB, ${CHAPTER} ${weights[CHAPTER]} KiB`;
-    test.info().annotations.push({ type: 'page weight', description: note });
-    console.log(note);
-});
+        const kib = Math.round((await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024);
+        const note = `page weight, uncompressed: ${name} ${kib} KiB`;
+        test.info().annotations.push({ type: 'page weight', description: note });
+        console.log(note);
+    });
+}

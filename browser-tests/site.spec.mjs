@@ -1,6 +1,7 @@
 // The checks that concern the site as a whole, or one reader's action:
 // the sidebar, the 404 page, metadata, search, the themes, the Run button,
-// print.html, and the figures on a phone.
+// and the figures on a phone. (print.html's order is checked where
+// pages.spec.mjs loads it.)
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,16 +67,23 @@ test('pages carry the description, our favicons and an edit link', async ({ page
 });
 
 const TERM = 'RefCell';
+// Opens the introduction, presses `s`, types `term`; returns the page's
+// log and the results' links.
+async function search(page, term) {
+    const log = await open(page, site() + 'ch01-00-introduction.html');
+    await page.keyboard.press('s');
+    await page.waitForSelector('#mdbook-searchbar', { state: 'visible', timeout: 5000 });
+    await page.keyboard.type(term, { delay: 20 });
+    await page.waitForFunction(() => document.querySelectorAll('#mdbook-searchresults a').length > 0, null, { timeout: 10000 });
+    const results = await page.$$eval('#mdbook-searchresults a', as => as.map(a => a.getAttribute('href')));
+    return { log, results };
+}
+
 test(`search ("s", then "${TERM}") finds chapter 6`, async ({ page }) => {
     const ch06 = fs.readdirSync(path.join(ROOT, 'src')).filter(f => /^ch06-.*\.md$/.test(f));
     expect(ch06.some(f => fs.readFileSync(path.join(ROOT, 'src', f), 'utf8').includes(TERM)),
         `"${TERM}" is not in src/ch06-*.md any more: choose another chapter-6 word in browser-tests/site.spec.mjs`).toBe(true);
-    const log = await open(page, site() + 'ch01-00-introduction.html');
-    await page.keyboard.press('s');
-    await page.waitForSelector('#mdbook-searchbar', { state: 'visible', timeout: 5000 });
-    await page.keyboard.type(TERM, { delay: 20 });
-    await page.waitForFunction(() => document.querySelectorAll('#mdbook-searchresults a').length > 0, null, { timeout: 10000 });
-    const results = await page.$$eval('#mdbook-searchresults a', as => as.map(a => a.getAttribute('href')));
+    const { log, results } = await search(page, TERM);
     const hit = results.find(h => /(^|\/)ch06-[^/]*\.html/.test(h));
     expect(hit, `no result links to a chapter-6 page; results: ${results.join(' ')}`).toBeTruthy();
     // Follow it: the reader lands on chapter 6.
@@ -87,12 +95,7 @@ test(`search ("s", then "${TERM}") finds chapter 6`, async ({ page }) => {
 });
 
 test('search ("E0596") finds the appendix of errors and panics', async ({ page }) => {
-    await open(page, site() + 'ch01-00-introduction.html');
-    await page.keyboard.press('s');
-    await page.waitForSelector('#mdbook-searchbar', { state: 'visible', timeout: 5000 });
-    await page.keyboard.type('E0596', { delay: 20 });
-    await page.waitForFunction(() => document.querySelectorAll('#mdbook-searchresults a').length > 0, null, { timeout: 10000 });
-    const results = await page.$$eval('#mdbook-searchresults a', as => as.map(a => a.getAttribute('href')));
+    const { results } = await search(page, 'E0596');
     expect(results.some(h => h.includes('appendix-01-errors-and-panics.html')), results.join(' ')).toBe(true);
 });
 
@@ -199,23 +202,4 @@ test('Run sends the listing to play.rust-lang.org only when pressed', async ({ p
     if (urls.some(u => u.includes('/meta/crates'))) problems.push('a block without `extern crate` still asked for the crate list');
     net.playground = null;
     expect(problems).toEqual([]);
-});
-
-test('print.html holds every page, in SUMMARY.md order', async ({ page, request }) => {
-    // mdBook's print page opens the print dialog 100 ms after load, which
-    // stops the page's scripts.
-    test.setTimeout(120_000);
-    await page.addInitScript(() => { window.print = () => {}; });
-    await open(page, site() + 'print.html');
-    const printed = await page.$$eval('main h1', hs => hs.map(h => h.textContent.trim()));
-    const expected = [];
-    for (const p of summaryPages()) {
-        const html = await (await request.get(site() + p)).text();
-        const h1s = await page.evaluate(source => Array.from(
-            new DOMParser().parseFromString(source, 'text/html').querySelectorAll('main h1'),
-            h => h.textContent.trim()), html);
-        expect(h1s.length, `${p} has no h1`).toBeGreaterThan(0);
-        expected.push(...h1s);
-    }
-    expect(printed).toEqual(expected);
 });
