@@ -18,92 +18,87 @@ pub fn links(book: &Book) -> Vec<Diag> {
 
 /// [`links`] for one page.
 pub fn page_links(book: &Book, page: &Page) -> Vec<Diag> {
-    let ids: HashMap<&Path, &Vec<String>> = book
-        .pages
-        .iter()
-        .map(|p| (p.path.as_path(), &p.ids))
-        .collect();
+    // The ids of the page at `path`, if it is one of the book's.
+    let ids_of = |path: &Path| {
+        book.pages.iter().find(|p| p.path == path).map(|p| &p.ids)
+    };
     let mut diags = Vec::new();
-    {
-        let dir = page.path.parent().unwrap_or(Path::new(""));
-        for link in &page.links {
-            let dest = link.dest.as_str();
-            if dest.contains("://") || dest.starts_with("mailto:") {
-                continue;
+    let dir = page.path.parent().unwrap_or(Path::new(""));
+    for link in &page.links {
+        let dest = link.dest.as_str();
+        if dest.contains("://") || dest.starts_with("mailto:") {
+            continue;
+        }
+        let (file, fragment) = match dest.split_once('#') {
+            Some((f, frag)) => (f, Some(frag)),
+            None => (dest, None),
+        };
+        let target = if file.is_empty() {
+            page.path.clone()
+        } else {
+            let t = normalize(&dir.join(file));
+            match t.extension().and_then(|e| e.to_str()) {
+                Some("html") => t.with_extension("md"),
+                _ => t,
             }
-            let (file, fragment) = match dest.split_once('#') {
-                Some((f, frag)) => (f, Some(frag)),
-                None => (dest, None),
-            };
-            let target = if file.is_empty() {
-                page.path.clone()
-            } else {
-                let t = normalize(&dir.join(file));
-                match t.extension().and_then(|e| e.to_str()) {
-                    Some("html") => t.with_extension("md"),
-                    _ => t,
-                }
-            };
-            let bad = |what: String, fix: &str| {
-                Diag::new(&page.path, link.line, what).fix(fix)
-            };
-            if !target.starts_with("src") {
-                diags.push(bad(
-                    format!("`{dest}` points outside src/, which the built site does not contain"),
-                    "link to a page or an image under src/",
-                ));
-                continue;
-            }
-            let is_page = target.extension().is_some_and(|e| e == "md");
-            if is_page && !ids.contains_key(target.as_path()) {
-                diags.push(bad(
+        };
+        let bad = |what: String, fix: &str| {
+            Diag::new(&page.path, link.line, what).fix(fix)
+        };
+        if !target.starts_with("src") {
+            diags.push(bad(
+                format!("`{dest}` points outside src/, which the built site does not contain"),
+                "link to a page or an image under src/",
+            ));
+            continue;
+        }
+        let is_page = target.extension().is_some_and(|e| e == "md");
+        if is_page && ids_of(&target).is_none() {
+            diags.push(bad(
+                format!(
+                    "`{dest}`: {} is not a page of the book",
+                    target.display()
+                ),
+                "check the file name against src/SUMMARY.md",
+            ));
+            continue;
+        }
+        if !is_page && !book.root.join(&target).exists() {
+            diags.push(bad(
+                format!("`{dest}`: {} does not exist", target.display()),
+                "fix the path",
+            ));
+            continue;
+        }
+        if let Some(fragment) = fragment {
+            let known = ids_of(&target)
+                .is_some_and(|ids| ids.iter().any(|i| i == fragment));
+            if !known {
+                let page_ids = ids_of(&target);
+                let similar: Vec<&str> = page_ids
+                    .into_iter()
+                    .flat_map(|ids| ids.iter())
+                    .filter(|i| {
+                        let kind =
+                            |s: &str| s.split('-').next().map(str::to_owned);
+                        kind(i) == kind(fragment)
+                    })
+                    .map(String::as_str)
+                    .collect();
+                let fix = if fragment.starts_with("listing-")
+                    || fragment.starts_with("figure-")
+                {
                     format!(
-                        "`{dest}`: {} is not a page of the book",
-                        target.display()
-                    ),
-                    "check the file name against src/SUMMARY.md",
-                ));
-                continue;
-            }
-            if !is_page && !book.root.join(&target).exists() {
+                        "ids of that kind on the page: {}",
+                        similar.join(", ")
+                    )
+                } else {
+                    "a heading's id is its text in lower case, spaces as `-`, punctuation dropped".to_owned()
+                };
                 diags.push(bad(
-                    format!("`{dest}`: {} does not exist", target.display()),
-                    "fix the path",
+                    format!("`{dest}`: {} has no heading or element with id `{fragment}`", target.display()),
+                    &fix,
                 ));
-                continue;
-            }
-            if let Some(fragment) = fragment {
-                let known = ids
-                    .get(target.as_path())
-                    .is_some_and(|ids| ids.iter().any(|i| i == fragment));
-                if !known {
-                    let page_ids = ids.get(target.as_path());
-                    let similar: Vec<&str> = page_ids
-                        .into_iter()
-                        .flat_map(|ids| ids.iter())
-                        .filter(|i| {
-                            let kind = |s: &str| {
-                                s.split('-').next().map(str::to_owned)
-                            };
-                            kind(i) == kind(fragment)
-                        })
-                        .map(String::as_str)
-                        .collect();
-                    let fix = if fragment.starts_with("listing-")
-                        || fragment.starts_with("figure-")
-                    {
-                        format!(
-                            "ids of that kind on the page: {}",
-                            similar.join(", ")
-                        )
-                    } else {
-                        "a heading's id is its text in lower case, spaces as `-`, punctuation dropped".to_owned()
-                    };
-                    diags.push(bad(
-                        format!("`{dest}`: {} has no heading or element with id `{fragment}`", target.display()),
-                        &fix,
-                    ));
-                }
             }
         }
     }
