@@ -177,6 +177,20 @@ pub fn listing_number(name: &str) -> Option<(u32, u32)> {
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
+/// The environment every cargo run of a listing gets, under the pinned
+/// toolchain or Miri's: its own target directory, plain offline output,
+/// tests one at a time, and none of the caller's backtrace or flags.
+pub fn cargo_env(cmd: &mut Command, target: &Path) {
+    cmd.env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TERM_COLOR", "never")
+        .env("CARGO_TERM_PROGRESS_WHEN", "never")
+        .env("CARGO_NET_OFFLINE", "true")
+        .env("RUST_TEST_THREADS", "1")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .env_remove("RUSTFLAGS");
+}
+
 /// The listing folder a file belongs to (both relative to the root).
 pub fn listing_dir_of(root: &Path, file: &Path) -> Option<PathBuf> {
     if !file.starts_with("listings") {
@@ -539,16 +553,8 @@ impl Listing {
         };
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut cmd = Command::new(cargo);
-        cmd.args(&args)
-            .current_dir(&abs)
-            .env("CARGO_TARGET_DIR", &target)
-            .env("CARGO_TERM_COLOR", "never")
-            .env("CARGO_TERM_PROGRESS_WHEN", "never")
-            .env("CARGO_NET_OFFLINE", "true")
-            .env("RUST_TEST_THREADS", "1")
-            .env_remove("RUST_BACKTRACE")
-            .env_remove("RUST_LIB_BACKTRACE")
-            .env_remove("RUSTFLAGS");
+        cmd.args(&args).current_dir(&abs);
+        cargo_env(&mut cmd, &target);
         let shown = self.command.join(" ");
         let (status, raw) = match bounded::run(cmd, limits) {
             Ok(Ended::Exited(status, raw)) => (status, raw),

@@ -220,12 +220,8 @@ pub fn run(
     let mut cmd = Command::new("rustup");
     cmd.args(["run", toolchain, "cargo", "miri", sub, "--locked"])
         .current_dir(&abs)
-        .env("CARGO_TARGET_DIR", &case.target)
-        .env("CARGO_TERM_COLOR", "never")
-        .env("CARGO_TERM_PROGRESS_WHEN", "never")
-        .env("CARGO_NET_OFFLINE", "true")
-        .env("RUST_TEST_THREADS", "1")
         .env("MIRIFLAGS", &case.flags);
+    listing::cargo_env(&mut cmd, &case.target);
     clean_env(&mut cmd);
     let limits = Limits {
         seconds: l.timeout.unwrap_or(0).max(SECONDS),
