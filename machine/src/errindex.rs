@@ -42,7 +42,7 @@ struct Entries {
 /// `cargo book index`.
 pub fn write(root: &Path) -> Result<(), String> {
     let book = Book::load(root);
-    let (text, diags) = render(&book);
+    let (text, diags) = render(&book, &current(&book));
     crate::report("the index of errors and panics", &diags)?;
     let path = root.join(PAGE);
     std::fs::write(&path, &text)
@@ -59,9 +59,8 @@ pub fn write(root: &Path) -> Result<(), String> {
 
 /// The appendix is what `cargo book index` writes now.
 pub fn check(book: &Book) -> Vec<Diag> {
-    let (want, mut diags) = render(book);
-    let have =
-        std::fs::read_to_string(book.root.join(PAGE)).unwrap_or_default();
+    let have = current(book);
+    let (want, mut diags) = render(book, &have);
     if have != want {
         let line = crate::checks::first_difference(&have, &want);
         diags.push(
@@ -78,8 +77,14 @@ pub fn check(book: &Book) -> Vec<Diag> {
     diags
 }
 
-/// The appendix's text, and any code without a meaning.
-fn render(book: &Book) -> (String, Vec<Diag>) {
+/// The appendix as it is on disk (empty if missing).
+fn current(book: &Book) -> String {
+    std::fs::read_to_string(book.root.join(PAGE)).unwrap_or_default()
+}
+
+/// The appendix's text, and any code without a meaning; `old` is the
+/// appendix on disk, whose meanings stand in when the docs are missing.
+fn render(book: &Book, old: &str) -> (String, Vec<Diag>) {
     let (listings, _) = listing::discover(&book.root);
     let mut entries = Entries::default();
     let blocks = crate::checks::shown_by(book);
@@ -161,7 +166,6 @@ fn render(book: &Book) -> (String, Vec<Diag>) {
         }
     }
 
-    let old = std::fs::read_to_string(book.root.join(PAGE)).unwrap_or_default();
     let mut diags = Vec::new();
     let mut s = String::new();
     s.push_str("<!-- Written by `cargo book index` from the listings' output.txt files and the pages' compile_fail blocks; do not edit. -->\n\n");
@@ -177,7 +181,7 @@ fn render(book: &Book) -> (String, Vec<Diag>) {
     codes.dedup();
     for code in codes {
         s.push_str(&format!("\n### {code}\n\n"));
-        match meaning(docs.as_deref(), code, &old) {
+        match meaning(docs.as_deref(), code, old) {
             Some(m) => s.push_str(&format!("{m}\n\n")),
             None => diags.push(
                 Diag::new(PAGE, 0, format!("no meaning for {code}: the pinned toolchain's error index is not installed"))
